@@ -1,0 +1,39 @@
+import { CliError } from '../cli/command';
+import { commands } from '../cli/registry';
+
+const usage = () =>
+  [
+    'Usage: newsdrop <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `newsdrop <command> --help` for the options of one command.',
+  ].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const entry = commands[name];
+  if (!entry) throw new CliError(`unknown command "${name}" (run newsdrop --help)`, 2);
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help.trimEnd() + '\n');
+    return 0;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`newsdrop: ${message.split('\n')[0]}\n`);
+    process.exitCode = err instanceof CliError ? err.exitCode : 1;
+  },
+);

@@ -1,0 +1,102 @@
+/**
+ * Enrichment job contract. Each job kind is a pure function of the article
+ * (plus, for `related`, candidate articles the adapter looked up); the enrich
+ * handler dispatches on `kind` and stores each result once as a job item.
+ */
+import type { Article, TopicMatch } from '../types';
+
+export const JOB_KINDS = ['entities', 'figures', 'quotes', 'places', 'related'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+/** The SQS message body of one enrichment job. */
+export interface EnrichmentJob {
+  kind: JobKind;
+  articleId: string;
+  /** Article version the job belongs to; a job for a superseded version changes nothing. */
+  version: number;
+  /** S3 key of the normalized article JSON under `processed/`. */
+  processedKey: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'country' | 'city' | 'region';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical display name ("Shavkat Mirziyoyev", "Samsung", "South Korea"). */
+  name: string;
+  /** Lower-cased normalized key used by the byEntity index (see records/keys entityKeyOf). */
+  key: string;
+  /** ISO 3166-1 alpha-2 for countries, and for people/orgs/cities when known. */
+  country?: string;
+  /** Stated role for people ("President of Uzbekistan"). */
+  role?: string;
+  mentions: Mention[];
+}
+
+export interface Figure {
+  kind: 'money' | 'quantity' | 'percentage' | 'year';
+  value: number;
+  /** ISO 4217 for money; a unit word for quantities ("unit", "vehicle", "MW", "tonne"). */
+  unit?: string;
+  /** "year", "month", ... when the text states a rate ("annually", "per year"). */
+  period?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+  /** Speaker name as resolved to an entity when the text attributes the quote. */
+  speaker?: string;
+  speakerKey?: string;
+}
+
+export interface Place {
+  name: string;
+  key: string;
+  type: 'city' | 'region' | 'country';
+  country: string;
+  lat: number;
+  lon: number;
+  mentions: Mention[];
+}
+
+/** A candidate earlier article for `related`, as the adapter found it by topic/entity. */
+export interface RelatedCandidate {
+  articleId: string;
+  title: string;
+  publishedAt?: string;
+  topics: string[];
+  entities: string[];
+}
+
+export interface RelatedArticle {
+  articleId: string;
+  title: string;
+  score: number;
+  sharedTopics: string[];
+  sharedEntities: string[];
+}
+
+export interface JobResults {
+  entities: { entities: Entity[] };
+  figures: { figures: Figure[] };
+  quotes: { quotes: Quote[] };
+  places: { places: Place[] };
+  related: { related: RelatedArticle[] };
+}
+
+export interface EnrichmentInput {
+  articleId: string;
+  article: Article;
+  topics: TopicMatch[];
+}

@@ -1,0 +1,87 @@
+/**
+ * The core's data model. Nothing here knows about AWS: the same types flow
+ * through the Lambda handlers, the local runtime and the CLI.
+ */
+
+export type Language = 'en' | 'ru' | 'uz' | 'ko' | 'other';
+
+export type MediaType = 'text/plain' | 'text/markdown' | 'text/html' | 'application/json';
+
+/** A parsed article. `body` is the normalized text; every offset in the project points into it. */
+export interface Article {
+  title: string;
+  /** Main-text paragraphs in reading order (no menus, sidebars, scripts). */
+  paragraphs: string[];
+  /** `paragraphs.join('\n\n')`: the normalized text that offsets and the content hash refer to. */
+  body: string;
+  language: Language;
+  /** ISO 8601 date or date-time when the article states one. */
+  publishedAt?: string;
+  /** Place line such as "TASHKENT, June 14" when the article opens with one. */
+  dateline?: string;
+  author?: string;
+  url?: string;
+  /** Publisher or outlet named by the article itself (JSON `source`, HTML `og:site_name`). */
+  sourceName?: string;
+  mediaType: MediaType;
+  wordCount: number;
+  /** Hex SHA-256 of `body`: finds the same content uploaded under another key. */
+  contentHash: string;
+}
+
+/** An evidence span: `body.slice(start, end) === text`. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TopicMatch {
+  /** Taxonomy id, e.g. `energy`. */
+  id: string;
+  /** 0..1, higher is more confident. */
+  score: number;
+  evidence: Evidence[];
+}
+
+/**
+ * Permanent input problems. An object failing with one of these is recorded as
+ * FAILED and never retried: retrying cannot change the bytes.
+ */
+export type ArticleErrorCode =
+  | 'EMPTY'
+  | 'BINARY'
+  | 'UNSUPPORTED_FORMAT'
+  | 'TOO_LARGE'
+  | 'NO_TEXT'
+  | 'BAD_JSON'
+  | 'SCHEMA';
+
+export interface ArticleErrorInfo {
+  code: ArticleErrorCode;
+  message: string;
+  /** JSON field at fault, for `SCHEMA`/`BAD_JSON`. */
+  field?: string;
+}
+
+export class ArticleError extends Error implements ArticleErrorInfo {
+  readonly code: ArticleErrorCode;
+  readonly field?: string;
+
+  constructor(code: ArticleErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'ArticleError';
+    this.code = code;
+    if (field !== undefined) this.field = field;
+  }
+
+  toJSON(): ArticleErrorInfo {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export function isArticleError(err: unknown): err is ArticleError {
+  return err instanceof ArticleError;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    pool: 'forks',
+    // Integration suites start emulators and CDK synth is CPU-heavy on 2 cores.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
