@@ -1,0 +1,67 @@
+/** Turns what a format parser extracted into the `Article` every later stage relies on. */
+import { createHash } from 'node:crypto';
+import { detectLanguage } from '../language';
+import { ArticleError, type Article, type Language, type MediaType } from '../types';
+import { cleanParagraphs, countWords, hasLetters, normalizeInline, toNfc } from './normalize';
+
+export interface Extracted {
+  title: string;
+  paragraphs: string[];
+  mediaType: MediaType;
+  publishedAt?: string;
+  dateline?: string;
+  author?: string;
+  url?: string;
+  sourceName?: string;
+  /** A language the source declares (JSON `language`); detection runs otherwise. */
+  language?: Language;
+}
+
+const MAX_TITLE_CHARS = 300;
+
+export function buildArticle(extracted: Extracted, fileName: string): Article {
+  let paragraphs = toNfc(cleanParagraphs(extracted.paragraphs));
+  let title = normalizeInline(extracted.title).normalize('NFC');
+  if (paragraphs.length === 0 && title.length > 0) paragraphs = [title];
+  if (title.length === 0 && paragraphs.length > 0) title = firstSentence(paragraphs[0]!);
+  const body = paragraphs.join('\n\n');
+  if (!hasLetters(body)) {
+    throw new ArticleError('NO_TEXT', `"${fileName}" has no readable text after extraction (no letters in the article body).`);
+  }
+  const article: Article = {
+    title,
+    paragraphs,
+    body,
+    language: extracted.language ?? detectLanguage(`${title}\n${body}`),
+    mediaType: extracted.mediaType,
+    wordCount: countWords(body),
+    contentHash: createHash('sha256').update(body, 'utf8').digest('hex'),
+  };
+  setIfPresent(article, 'publishedAt', extracted.publishedAt);
+  setIfPresent(article, 'dateline', extracted.dateline && normalizeInline(extracted.dateline).normalize('NFC'));
+  setIfPresent(article, 'author', extracted.author && normalizeInline(extracted.author).normalize('NFC'));
+  setIfPresent(article, 'url', extracted.url?.trim());
+  setIfPresent(article, 'sourceName', extracted.sourceName && normalizeInline(extracted.sourceName).normalize('NFC'));
+  return article;
+}
+
+// Optional fields are left out rather than set to undefined so records and JSON output stay clean.
+function setIfPresent<K extends 'publishedAt' | 'dateline' | 'author' | 'url' | 'sourceName'>(
+  article: Article,
+  key: K,
+  value: string | undefined,
+): void {
+  if (value !== undefined && value.length > 0) article[key] = value;
+}
+
+const SENTENCE_END = /[.!?。](?=\s|$)/u;
+
+/** The first sentence, cut to a title-sized length at a word boundary when it runs on. */
+export function firstSentence(text: string): string {
+  const end = SENTENCE_END.exec(text);
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence.trim();
+  const cut = sentence.slice(0, MAX_TITLE_CHARS);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > MAX_TITLE_CHARS / 2 ? cut.slice(0, lastSpace) : cut).trim()}…`;
+}

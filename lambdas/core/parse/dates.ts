@@ -1,0 +1,134 @@
+/**
+ * Published dates as articles state them, in the languages newsdrop reads,
+ * turned into ISO 8601 (date-only when the source gives no time).
+ */
+
+const MONTHS: Record<string, number> = {};
+function addMonths(names: string[]): void {
+  names.forEach((name, index) => {
+    for (const variant of name.split('|')) MONTHS[variant] = index + 1;
+  });
+}
+addMonths([
+  'january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun',
+  'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec',
+]);
+// Russian genitive ("14 июня") and nominative forms.
+addMonths([
+  'января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь',
+  'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь',
+]);
+// Uzbek Latin and Cyrillic.
+addMonths([
+  'yanvar|январ', 'fevral|феврал', 'mart', 'aprel|апрел', 'may|май', 'iyun|июн',
+  'iyul|июл', 'avgust', 'sentyabr|сентябр', 'oktyabr|октябр', 'noyabr|ноябр', 'dekabr|декабр',
+]);
+
+const MONTH_NAME = '([A-Za-zА-Яа-яЁёЎўҚқҒғҲҳ]{3,10})\\.?';
+const DAY = '(\\d{1,2})';
+const YEAR = '((?:19|20)\\d{2})';
+
+interface DatePattern {
+  regex: RegExp;
+  read: (match: RegExpExecArray) => { year: number; month: number; day: number } | undefined;
+}
+
+function byName(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+const PATTERNS: DatePattern[] = [
+  // 2024-06-14, optionally with a time: handled by isoFrom below.
+  {
+    regex: /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g,
+    read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
+  // June 14, 2024 / Jun. 14 2024
+  {
+    regex: new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}(?!\\d)`, 'gu'),
+    read: (m) => withMonth(byName(m[1]!), +m[3]!, +m[2]!),
+  },
+  // 14 June 2024 / 14 июня 2024 г. / 14-iyun 2024
+  {
+    regex: new RegExp(`(?<!\\d)${DAY}[\\s-]+${MONTH_NAME}\\s*,?\\s+${YEAR}(?!\\d)`, 'gu'),
+    read: (m) => withMonth(byName(m[2]!), +m[3]!, +m[1]!),
+  },
+  // 2024-yil 14-iyun (Uzbek)
+  {
+    regex: new RegExp(`(?<!\\d)${YEAR}[\\s-]*(?:yil|йил)\\p{L}*[\\s,]+${DAY}[\\s-]+${MONTH_NAME}`, 'gu'),
+    read: (m) => withMonth(byName(m[3]!), +m[1]!, +m[2]!),
+  },
+  // 2024년 6월 14일 (Korean)
+  {
+    regex: /((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/g,
+    read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
+  // 14.06.2024 (day first, the convention in every language newsdrop reads except US English)
+  {
+    regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g,
+    read: (m) => ({ year: +m[3]!, month: +m[2]!, day: +m[1]! }),
+  },
+];
+
+function withMonth(month: number | undefined, year: number, day: number) {
+  return month === undefined ? undefined : { year, month, day };
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** The first stated date in `text` as `YYYY-MM-DD` (or the full ISO date-time when one is written), else undefined. */
+export function findDate(text: string): string | undefined {
+  let best: { index: number; iso: string } | undefined;
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      if (best && best.index <= match.index) break;
+      const parts = pattern.read(match as RegExpExecArray);
+      if (!parts || !isValidDay(parts.year, parts.month, parts.day)) continue;
+      const iso = pattern === PATTERNS[0] && match[4] !== undefined ? isoInstant(match[0]) : undefined;
+      best = { index: match.index, iso: iso ?? `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` };
+      break;
+    }
+  }
+  return best?.iso;
+}
+
+function isoInstant(value: string): string | undefined {
+  const parsed = Date.parse(withColonOffset(value.replace(' ', 'T')));
+  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+}
+
+const ISO_DATE_ONLY = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
+
+/**
+ * Normalizes a machine-readable date (meta tags, JSON-LD, JSON `publishedAt`)
+ * to ISO 8601. Date-only values stay date-only; anything with a time becomes
+ * a UTC instant. Returns undefined for values that are not dates.
+ */
+export function toIsoDate(value: string): string | undefined {
+  const trimmed = value.trim();
+  const dateOnly = ISO_DATE_ONLY.exec(trimmed);
+  if (dateOnly) {
+    return isValidDay(+dateOnly[1]!, +dateOnly[2]!, +dateOnly[3]!) ? trimmed : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(trimmed)) {
+    // Not ISO: accept human dates such as "June 14, 2024" via the text patterns.
+    return findDate(trimmed);
+  }
+  const parsed = Date.parse(withColonOffset(trimmed.replace(' ', 'T')));
+  if (Number.isNaN(parsed)) return undefined;
+  const [, y, mo, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed)!;
+  if (!isValidDay(+y!, +mo!, +d!)) return undefined;
+  return new Date(parsed).toISOString();
+}
+
+/** "+0900" → "+09:00": V8's Date.parse only reads the colon form. */
+function withColonOffset(value: string): string {
+  return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+}
