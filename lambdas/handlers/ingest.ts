@@ -1,0 +1,104 @@
+/**
+ * Ingest Lambda: SQS batch of S3 notifications → ingestObject per object.
+ * A message fails alone (partial batch response) when its processing throws.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createAwsDeps } from '../adapters';
+import type { PipelinePorts } from '../adapters/ports';
+import { ingestObject, type Analyzer, type IngestDeps, type IngestSettings } from '../app/ingest-object';
+import { MalformedNotificationError, parseS3Notification } from '../app/s3-notification';
+import { pipelineConfig } from '../config';
+import { analyze } from '../core/analyze';
+import { TAXONOMY_VERSION } from '../core/classify';
+import { misconfigured, readEnvironment } from './environment';
+import { createTelemetry, observerFor, type Telemetry } from './telemetry';
+
+export interface IngestHandlerDeps extends PipelinePorts {
+  settings?: Partial<IngestSettings>;
+  analyze?: Analyzer;
+  telemetry?: Telemetry;
+  now?: () => Date;
+}
+
+export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
+  const telemetry = deps.telemetry ?? createTelemetry('newsdrop-ingest');
+  const observer = observerFor(telemetry);
+  const ingestDeps: IngestDeps = {
+    objects: deps.objects,
+    records: deps.records,
+    jobs: deps.jobs,
+    events: deps.events,
+    observer,
+    analyze: deps.analyze ?? analyze,
+    now: deps.now,
+    settings: {
+      incomingPrefix: pipelineConfig.bucket.incomingPrefix,
+      processedPrefix: pipelineConfig.bucket.processedPrefix,
+      maxObjectBytes: pipelineConfig.bucket.maxObjectBytes,
+      taxonomyVersion: TAXONOMY_VERSION,
+      ...deps.settings,
+    },
+  };
+
+  const handleMessage = async (message: SQSRecord): Promise<void> => {
+    let notification;
+    try {
+      notification = parseS3Notification(message.body);
+    } catch (error) {
+      if (!(error instanceof MalformedNotificationError)) throw error;
+      // Redelivery cannot repair the body: drop it, loudly.
+      observer.log('error', 'malformed S3 notification dropped', { messageId: message.messageId, reason: error.message });
+      observer.count('BadNotifications');
+      return;
+    }
+    if (notification.kind === 'test') {
+      observer.log('info', 's3:TestEvent skipped', { messageId: message.messageId });
+      observer.count('TestEventsSkipped');
+      return;
+    }
+    if (notification.ignored.length > 0) {
+      observer.log('info', 'non-create S3 events ignored', { messageId: message.messageId, events: notification.ignored });
+    }
+    for (const object of notification.objects) {
+      try {
+        await ingestObject(object, ingestDeps);
+      } catch (error) {
+        observer.log('error', 'ingest failed, message will be retried', {
+          messageId: message.messageId,
+          key: object.key,
+          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        });
+        throw error;
+      }
+    }
+  };
+
+  return async (event, context) => {
+    telemetry.logger.addContext(context);
+    try {
+      // A processor per invocation: the local runtime may run batches concurrently.
+      return await processPartialResponse(event, handleMessage, new BatchProcessor(EventType.SQS), {
+        context,
+        throwOnFullBatchFailure: false,
+      });
+    } finally {
+      // A batch of skipped messages records nothing; publishing would only log a warning.
+      if (telemetry.metrics.hasStoredMetrics()) telemetry.metrics.publishStoredMetrics();
+    }
+  };
+}
+
+function handlerFromEnvironment(): SqsBatchHandler {
+  const reading = readEnvironment();
+  if (!reading.ok) return misconfigured(reading.missing);
+  const { maxObjectBytes, ...resources } = reading.resources;
+  return createIngestHandler({
+    ...createAwsDeps(resources),
+    settings: { maxObjectBytes },
+  });
+}
+
+export const handler: SqsBatchHandler = handlerFromEnvironment();

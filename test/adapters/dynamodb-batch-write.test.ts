@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockClient } from 'aws-sdk-client-mock';
+import { BatchWriteItemCommand, DynamoDBClient, QueryCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { DynamoDbRecordStore } from '../../lambdas/adapters/dynamodb-record-store';
+import { LeftoverError } from '../../lambdas/adapters/backoff';
+
+const dynamoMock = mockClient(DynamoDBClient);
+afterEach(() => dynamoMock.reset());
+
+const deleteRequest = (sk: string): WriteRequest => ({ DeleteRequest: { Key: { PK: { S: 'ARTICLE#x' }, SK: { S: sk } } } });
+
+describe('DynamoDbRecordStore batch writes', () => {
+  it('retries UnprocessedItems with backoff until they are written', async () => {
+    const sleeps: number[] = [];
+    const store = new DynamoDbRecordStore(new DynamoDBClient({ region: 'us-east-1' }), 'records', {
+      sleep: async (ms) => void sleeps.push(ms),
+      random: () => 1,
+      baseDelayMs: 10,
+    });
+    dynamoMock
+      .on(BatchWriteItemCommand)
+      .resolvesOnce({ UnprocessedItems: { records: [deleteRequest('TOPIC#b'), deleteRequest('TOPIC#c')] } })
+      .resolvesOnce({ UnprocessedItems: { records: [deleteRequest('TOPIC#c')] } })
+      .resolves({ UnprocessedItems: {} });
+
+    await store.batchWrite(['TOPIC#a', 'TOPIC#b', 'TOPIC#c'].map(deleteRequest));
+
+    const calls = dynamoMock.commandCalls(BatchWriteItemCommand).map((call) => call.args[0].input.RequestItems?.records?.length);
+    expect(calls).toEqual([3, 2, 1]);
+    expect(sleeps).toEqual([10, 20]);
+  });
+
+  it('gives up with a retryable error when items stay unprocessed', async () => {
+    const store = new DynamoDbRecordStore(new DynamoDBClient({ region: 'us-east-1' }), 'records', { sleep: async () => {}, maxAttempts: 4 });
+    dynamoMock.on(BatchWriteItemCommand).callsFake((input) => ({ UnprocessedItems: input.RequestItems }));
+    await expect(store.batchWrite([deleteRequest('TOPIC#a')])).rejects.toBeInstanceOf(LeftoverError);
+    expect(dynamoMock.commandCalls(BatchWriteItemCommand)).toHaveLength(4);
+  });
+
+  it('deletes stale index items in chunks of 25', async () => {
+    const store = new DynamoDbRecordStore(new DynamoDBClient({ region: 'us-east-1' }), 'records');
+    const items = Array.from({ length: 27 }, (_, i) => ({ PK: { S: 'ARTICLE#x' }, SK: { S: `ENTITY#e${i}` } }));
+    dynamoMock.on(QueryCommand).callsFake((input) => ({ Items: input.ExpressionAttributeValues[':prefix'].S === 'ENTITY#' ? items : [] }));
+    dynamoMock.on(BatchWriteItemCommand).resolves({});
+    expect(await store.deleteStaleIndexItems('x', '0A')).toBe(27);
+    expect(dynamoMock.commandCalls(BatchWriteItemCommand).map((call) => call.args[0].input.RequestItems?.records?.length)).toEqual([25, 2]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Tiny in-process emulators for adapter tests: dynalite (DynamoDB) and
+ * fauxqs (S3 + SQS), each on a random local port, with the table created from
+ * keys.ts. The local runtime has its own, fuller setup under local/.
+ */
+import type { AddressInfo } from 'node:net';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import { startFauxqs, type FauxqsServer } from 'fauxqs';
+import { indexes, tableKeys } from '../../lambdas/core/records/keys';
+
+export const TEST_REGION = 'us-east-1';
+export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
+
+export interface RunningDynamo {
+  endpoint: string;
+  table: string;
+  client: DynamoDBClient;
+  stop(): Promise<void>;
+}
+
+export async function startDynamo(table = 'newsdrop-test'): Promise<RunningDynamo> {
+  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new DynamoDBClient({ region: TEST_REGION, endpoint, credentials: TEST_CREDENTIALS });
+  await client.send(createTableCommand(table));
+  return {
+    endpoint,
+    table,
+    client,
+    async stop() {
+      client.destroy();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+/** The table as the stack defines it: PK/SK plus the three GSIs (all attributes projected). */
+export function createTableCommand(table: string): CreateTableCommand {
+  const gsis = Object.values(indexes);
+  const attributeNames = [tableKeys.partitionKey, tableKeys.sortKey, ...gsis.flatMap((gsi) => [gsi.partitionKey, gsi.sortKey])];
+  return new CreateTableCommand({
+    TableName: table,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: attributeNames.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    KeySchema: [
+      { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: gsis.map((gsi) => ({
+      IndexName: gsi.indexName,
+      KeySchema: [
+        { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
+        { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    })),
+  });
+}
+
+export interface RunningFauxqs {
+  endpoint: string;
+  server: FauxqsServer;
+  stop(): Promise<void>;
+}
+
+export async function startFauxqsEmulator(): Promise<RunningFauxqs> {
+  const server = await startFauxqs({ port: 0, host: '127.0.0.1', logger: false });
+  return { endpoint: server.address, server, stop: () => server.stop() };
+}
