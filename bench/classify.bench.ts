@@ -1,0 +1,87 @@
+/**
+ * classify alone, µs per article, on generated 3–8 KB articles in English,
+ * Russian, Uzbek (Latin and Cyrillic) and Korean, next to the floor
+ * (lower-case + SHA-256 of the body) measured in the same run.
+ */
+import { classify } from '../lambdas/core/classify';
+import type { Article } from '../lambdas/core/types';
+import { TOPIC_FIXTURES, type FixtureLanguage } from '../test/core/classify/topic-fixtures';
+import { floor, fmt, microsPerItem, seededRandom } from './support';
+
+// Topic-free sentences: real articles are mostly ordinary prose around a few topical ones.
+const FILLER: Record<FixtureLanguage, string[]> = {
+  en: [
+    'The meeting lasted about two hours and ended with a short press conference.',
+    'Officials said further details would be announced next week.',
+    'According to the press service, the parties noted the good progress made since last year.',
+    'Several regional governors and representatives of local companies also attended.',
+    'The next round of consultations is planned for the autumn in the capital.',
+  ],
+  ru: [
+    'Встреча продолжалась около двух часов и завершилась короткой пресс-конференцией.',
+    'Подробности обещали сообщить на следующей неделе.',
+    'По данным пресс-службы, стороны отметили хорошие результаты прошлого года.',
+    'На встрече также присутствовали главы нескольких областей и представители местных компаний.',
+    'Следующий раунд консультаций запланирован на осень в столице.',
+  ],
+  'uz-latn': [
+    'Uchrashuv qariyb ikki soat davom etdi va qisqa matbuot anjumani bilan yakunlandi.',
+    'Batafsil maʼlumot keyingi hafta eʼlon qilinadi.',
+    'Matbuot xizmatiga koʻra, tomonlar oʻtgan yilgi yaxshi natijalarni qayd etdi.',
+    'Uchrashuvda bir necha viloyat hokimlari va mahalliy kompaniyalar vakillari ham ishtirok etdi.',
+    'Navbatdagi maslahatlar kuzda poytaxtda boʻlib oʻtishi rejalashtirilgan.',
+  ],
+  'uz-cyrl': [
+    'Учрашув қарийб икки соат давом этди ва қисқа матбуот анжумани билан якунланди.',
+    'Батафсил маълумот кейинги ҳафта эълон қилинади.',
+    'Матбуот хизматига кўра, томонлар ўтган йилги яхши натижаларни қайд этди.',
+    'Учрашувда бир неча вилоят ҳокимлари ва маҳаллий компаниялар вакиллари ҳам иштирок этди.',
+    'Навбатдаги маслаҳатлар кузда пойтахтда бўлиб ўтиши режалаштирилган.',
+  ],
+  ko: [
+    '회의는 약 두 시간 동안 진행되었고 짧은 기자회견으로 마무리되었다.',
+    '관계자들은 자세한 내용을 다음 주에 발표할 예정이라고 밝혔다.',
+    '공보실에 따르면 양측은 지난해의 성과를 높이 평가했다.',
+    '이 자리에는 여러 지역 대표와 현지 기업 관계자들도 참석했다.',
+    '다음 협의는 가을에 수도에서 열릴 예정이다.',
+  ],
+};
+/** Share of sentences taken from the topical fixtures. */
+const TOPICAL_SHARE = 0.3;
+const LANGUAGES = Object.keys(FILLER) as FixtureLanguage[];
+
+function makeArticle(language: FixtureLanguage, random: () => number): Article {
+  const topical = Object.values(TOPIC_FIXTURES).map((byLanguage) => byLanguage[language]);
+  const pick = () => (random() < TOPICAL_SHARE ? topical : FILLER[language]);
+  const targetBytes = 3000 + Math.floor(random() * 5000);
+  const paragraphs: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    const paragraph = Array.from({ length: 3 }, () => {
+      const pool = pick();
+      return pool[Math.floor(random() * pool.length)]!;
+    }).join(' ');
+    paragraphs.push(paragraph);
+    bytes += Buffer.byteLength(paragraph, 'utf8') + 2;
+  }
+  const body = paragraphs.join('\n\n');
+  return { title: '', paragraphs, body, language: language.startsWith('uz') ? 'uz' : (language as Article['language']), mediaType: 'text/plain', wordCount: body.split(/\s+/).length, contentHash: '' };
+}
+
+export async function run(): Promise<void> {
+  const random = seededRandom(42);
+  console.log(`generated articles: 200 per language, ${TOPICAL_SHARE * 100}% topical sentences`);
+  console.log('language   KB avg   floor µs   classify µs   ratio');
+  let allFloor = 0;
+  let allClassify = 0;
+  for (const language of LANGUAGES) {
+    const articles = Array.from({ length: 200 }, () => makeArticle(language, random));
+    const kb = articles.reduce((s, a) => s + Buffer.byteLength(a.body, 'utf8'), 0) / articles.length / 1024;
+    const floorMicros = microsPerItem(articles, (a) => floor(a.body));
+    const classifyMicros = microsPerItem(articles, (a) => classify(a));
+    allFloor += floorMicros;
+    allClassify += classifyMicros;
+    console.log(`${language.padEnd(9)}${fmt(kb)}   ${fmt(floorMicros)}   ${fmt(classifyMicros)}     ${fmt(classifyMicros / floorMicros, 2)}×`);
+  }
+  console.log(`all      ${' '.repeat(8)}   ${fmt(allFloor / LANGUAGES.length)}   ${fmt(allClassify / LANGUAGES.length)}     ${fmt(allClassify / allFloor, 2)}×`);
+}

@@ -1,0 +1,35 @@
+/**
+ * Shape of the taxonomy data. The classifier reads only this: adding a term or
+ * a language is a data change, not a code change.
+ */
+
+/** Script-specific term lists: Uzbek is written in both Latin and Cyrillic. */
+export const TERM_LANGUAGES = ['en', 'ru', 'uz-latn', 'uz-cyrl', 'ko'] as const;
+export type TermLanguage = (typeof TERM_LANGUAGES)[number];
+
+export const TERM_TIERS = ['strong', 'medium', 'weak'] as const;
+export type TermTier = (typeof TERM_TIERS)[number];
+
+/**
+ * Term notation (kept terse so hundreds of terms stay readable):
+ * - `word`   whole-word match (Unicode letters/digits/marks bound it on both sides);
+ * - `stem*`  the term must start a word but may run on into suffixes
+ *            (Russian inflection, Uzbek agglutination, English plurals);
+ * Korean terms always match anywhere in a word: particles attach to nouns and
+ * compounds are often written without spaces (핵심광물, 재생에너지).
+ */
+export type TermList = Partial<Record<TermTier, readonly string[]>>;
+
+export interface TopicDefinition {
+  /** Stable id from taxonomy.md, e.g. `energy`. */
+  id: string;
+  label: string;
+  terms: Record<TermLanguage, TermList>;
+}
+
+export interface TaxonomyData {
+  version: string;
+  /** Evidence weight of one occurrence per tier, in (0, 1]. */
+  tierWeights: Record<TermTier, number>;
+  topics: readonly TopicDefinition[];
+}

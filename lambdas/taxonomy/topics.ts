@@ -1,0 +1,509 @@
+/**
+ * Partnership taxonomy v1 as data (ids from taxonomy.md). Strong terms name the
+ * subject unambiguously; medium terms are topical but common; weak terms only
+ * support a topic that other terms already point to. See schema.ts for notation.
+ */
+import type { TaxonomyData } from './schema';
+
+export const TAXONOMY: TaxonomyData = {
+  version: '1.0.0',
+  tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
+  topics: [
+    {
+      id: 'critical-minerals',
+      label: 'Critical minerals and mining',
+      terms: {
+        en: {
+          strong: ['critical mineral*', 'rare earth*', 'rare-earth*', 'lithium', 'tungsten', 'molybdenum', 'uranium', 'mining', 'mineral resource*', 'ore deposit*', 'geological exploration', 'rare metal*', 'mining and metallurgical'],
+          medium: ['mineral*', 'copper', 'deposits', 'geolog*', 'ore', 'metallurg*', 'gold mine*', 'resource extraction', 'deep processing', 'titanium', 'chromium', 'cobalt', 'graphite', 'nickel', 'smelter*', 'refinery'],
+          weak: ['gold', 'silver', 'zinc', 'metals', 'raw material*', 'resource base'],
+        },
+        ru: {
+          strong: ['критически важн* минерал*', 'критических минерал*', 'редкоземельн*', 'лити*', 'вольфрам*', 'молибден*', 'уран', 'урана', 'урановы*', 'горнодобыва*', 'геологоразведк*', 'полезных ископаемых', 'полезные ископаемые', 'месторождени*', 'редких металл*', 'редкие металл*', 'горно-металлургическ*'],
+          medium: ['минерал*', 'медь', 'меди', 'медн*', 'геологическ*', 'геолог*', 'руд*', 'металлург*', 'добыч*', 'глубок* переработк*', 'титан*', 'хром', 'кобальт*', 'графит*', 'никел*'],
+          weak: ['золот*', 'серебр*', 'цинк*', 'металл*', 'сырь*'],
+        },
+        'uz-latn': {
+          strong: ['muhim minerallar*', 'noyob yer metall*', 'nodir metall*', 'noyob metall*', 'litiy*', 'volfram*', 'molibden*', 'uran', 'uranni', 'uran qazib*', 'kon-metallurgiya*', 'geologiya-qidiruv*', 'foydali qazilma*', 'kon sanoati*'],
+          medium: ['mineral*', 'mis', 'misni', 'geologi*', 'ruda*', "ma'dan*", 'metallurgiya*', 'qazib olish*', 'chuqur qayta ishlash*', 'titan*', 'konlar*', 'konini', 'koni'],
+          weak: ['oltin*', 'kumush*', 'rux', 'xomashyo*'],
+        },
+        'uz-cyrl': {
+          strong: ['муҳим минераллар*', 'ноёб ер металл*', 'нодир металл*', 'ноёб металл*', 'литий*', 'вольфрамни', 'молибденни', 'кон-металлургия*', 'геология-қидирув*', 'фойдали қазилма*', 'кон саноати*'],
+          medium: ['минераллар*', 'мис', 'мисни', 'геология*', 'руда', 'маъдан*', 'металлургия*', 'қазиб олиш*', 'чуқур қайта ишлаш*', 'конлар*', 'конини'],
+          weak: ['олтин*', 'кумуш*', 'хомашё*'],
+        },
+        ko: {
+          strong: ['핵심광물', '핵심 광물', '희토류', '리튬', '텅스텐', '몰리브덴', '우라늄', '광물 공급망', '광물자원', '광물 자원', '광산 개발', '광업'],
+          medium: ['광물', '광산', '채굴', '제련', '티타늄', '코발트', '흑연', '니켈', '매장량'],
+          weak: ['탐사', '구리', '크롬', '금속', '원자재', '자원 확보'],
+        },
+      },
+    },
+    {
+      id: 'semiconductors-electronics',
+      label: 'Semiconductors and electronics',
+      terms: {
+        en: {
+          strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging'],
+          medium: ['electronics', 'electronic components', 'chips', 'batteries', 'electrical engineering', 'televisions', 'refrigerators', 'washing machines', 'smartphone*', 'display panel*', 'electrotechnical'],
+          weak: ['battery', 'electronic', 'samsung', 'lg electronics', 'appliances'],
+        },
+        ru: {
+          strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*'],
+          medium: ['электроник*', 'электронн* компонент*', 'аккумулятор*', 'телевизор*', 'холодильник*', 'стиральн* машин*', 'смартфон*', 'дисплеев', 'чип'],
+          weak: ['батаре*', 'электронн*'],
+        },
+        'uz-latn': {
+          strong: ['yarimo\'tkazgich*', 'yarim o\'tkazgich*', 'mikrochip*', 'elektronika sanoati*', 'maishiy texnika*', 'elektrotexnika*', 'akkumulyator ishlab*'],
+          medium: ['elektronika*', 'akkumulyator*', 'televizor*', 'muzlatgich*', 'kir yuvish mashina*', 'smartfon*', 'chiplar*'],
+          weak: ['batareya*', 'elektron qurilma*'],
+        },
+        'uz-cyrl': {
+          strong: ['яримўтказгич*', 'ярим ўтказгич*', 'микрочип*', 'электроника саноати*', 'маиший техника*', 'электротехника*', 'аккумулятор ишлаб*'],
+          medium: ['электроника*', 'аккумуляторлар*', 'телевизорлар*', 'совутгич*', 'кир ювиш машина*', 'смартфонлар*', 'чиплар*'],
+          weak: ['батарея*', 'электрон қурилма*'],
+        },
+        ko: {
+          strong: ['반도체', '이차전지', '2차전지', '배터리 공장', '전자산업', '전자 산업', '가전제품', '가전 공장', '웨이퍼', '칩 패키징', '인쇄회로기판'],
+          medium: ['전자제품', '전자 부품', '전자부품', '배터리', '디스플레이', '스마트폰', '냉장고', '세탁기', '텔레비전', '전기전자'],
+          weak: ['가전', '전자 기업', '삼성전자', 'lg전자'],
+        },
+      },
+    },
+    {
+      id: 'chemicals-hydrogen',
+      label: 'Chemicals, petrochemicals and hydrogen',
+      terms: {
+        en: {
+          strong: ['hydrogen', 'petrochemical*', 'gas chemical*', 'gas-chemical*', 'chemical industry', 'chemical plant*', 'chemical complex*', 'fertilizer*', 'fertiliser*', 'ammonia', 'rubber products', 'polyethylene', 'polypropylene', 'synthetic fuel*', 'methanol'],
+          medium: ['chemical*', 'chemistry', 'rubber', 'plastics', 'polymer*', 'urea', 'nitrogen fertil*', 'soda ash', 'sulfuric acid', 'caustic soda', 'tyre*', 'tire plant*'],
+          weak: ['plastic', 'cosmetics', 'paints', 'dyes'],
+        },
+        ru: {
+          strong: ['водород*', 'нефтехими*', 'газохими*', 'химическ* промышленност*', 'химическ* завод*', 'химическ* комплекс*', 'удобрени*', 'аммиак*', 'резинотехническ*', 'полиэтилен*', 'полипропилен*', 'метанол*', 'синтетическ* топлив*'],
+          medium: ['химическ*', 'химии', 'химия', 'резин*', 'пластмасс*', 'полимер*', 'карбамид*', 'кальцинированн* сод*', 'серн* кислот*', 'шин', 'шинн*'],
+          weak: ['пластик*', 'косметик*', 'красител*'],
+        },
+        'uz-latn': {
+          strong: ['vodorod*', 'neft-kimyo*', 'neftkimyo*', 'gaz-kimyo*', 'kimyo sanoati*', 'kimyo zavodi*', 'kimyo majmua*', "o'g'it*", 'ammiak*', 'rezina-texnika*', 'polietilen*', 'polipropilen*', 'metanol*', 'sintetik yoqilg\'i*'],
+          medium: ['kimyo*', 'kimyoviy*', 'rezina*', 'plastmassa*', 'polimer*', 'karbamid*', 'shina*'],
+          weak: ['plastik*', 'kosmetika*', "bo'yoq*"],
+        },
+        'uz-cyrl': {
+          strong: ['водород*', 'нефть-кимё*', 'нефткимё*', 'газ-кимё*', 'кимё саноати*', 'кимё заводи*', 'кимё мажмуа*', 'ўғит*', 'аммиак', 'аммиакни', 'резина-техника*', 'синтетик ёқилғи*'],
+          medium: ['кимё', 'кимёвий*', 'резина*', 'пластмасса*', 'полимерлар*', 'карбамид'],
+          weak: ['пластик', 'косметика*', 'бўёқ*'],
+        },
+        ko: {
+          strong: ['수소', '석유화학', '가스화학', '화학산업', '화학 산업', '화학공장', '화학 공장', '화학단지', '비료', '암모니아', '고무제품', '폴리에틸렌', '폴리프로필렌', '메탄올', '합성연료'],
+          medium: ['화학', '플라스틱', '폴리머', '타이어'],
+          weak: ['화장품', '염료', '도료'],
+        },
+      },
+    },
+    {
+      id: 'energy',
+      label: 'Energy',
+      terms: {
+        en: {
+          strong: ['power plant*', 'power station*', 'power generation', 'power-generation', 'power grid*', 'electricity', 'renewable energy', 'renewables', 'solar power', 'solar plant*', 'solar park*', 'solar panel*', 'wind farm*', 'wind power', 'hydropower', 'hydroelectric', 'nuclear power', 'energy efficiency', 'district heating', 'oil and gas', 'natural gas', 'thermal power', 'energy sector', 'energy projects', 'generating energy', 'generate energy', 'energy generation', 'waste-to-energy', 'energy cooperation', 'green energy', 'clean energy'],
+          medium: ['energy', 'power supply', 'electric power', 'megawatt*', 'gigawatt*', 'mw', 'gw', 'kwh', 'solar', 'wind turbine*', 'pipeline*', 'oil', 'gas field*', 'transmission line*', 'heating', 'substation*', 'nuclear'],
+          weak: ['fuel', 'power', 'gas', 'coal', 'utilities'],
+        },
+        ru: {
+          strong: ['электростанци*', 'электроэнерги*', 'энергосистем*', 'электросет*', 'возобновляем* источник* энерги*', 'возобновляем* энергетик*', 'солнечн* электростанц*', 'солнечн* энергетик*', 'солнечн* панел*', 'ветров* электростанц*', 'ветроэнергетик*', 'гидроэлектростанц*', 'гидроэнергетик*', 'атомн* электростанц*', 'аэс', 'энергоэффективност*', 'энергосбережени*', 'теплоснабжени*', 'теплоэлектроцентрал*', 'тэс', 'тэц', 'гэс', 'нефтегаз*', 'природн* газ*', 'зелен* энергетик*', 'энергетическ* сектор*', 'энергетическ* проект*'],
+          medium: ['энергетик*', 'энергетическ*', 'энерги*', 'мегаватт*', 'гигаватт*', 'мвт', 'гвт', 'квт', 'солнечн*', 'нефт*', 'газопровод*', 'газов* месторожден*', 'линии электропередач*', 'подстанц*', 'атомн*'],
+          weak: ['топлив*', 'уголь', 'угля', 'газа'],
+        },
+        'uz-latn': {
+          strong: ['elektr stansiya*', 'elektr energiya*', 'elektr tarmoq*', 'energetika tizimi*', 'qayta tiklanuvchi energiya*', 'muqobil energiya*', 'quyosh elektr*', 'quyosh panel*', 'shamol elektr*', 'gidroelektr*', 'atom elektr*', 'energiya samaradorlig*', 'issiqlik ta\'minot*', 'issiqlik elektr*', 'neft-gaz*', 'neft va gaz*', 'tabiiy gaz*', 'yashil energetika*', '"yashil" energetika*', 'energetika sohasi*'],
+          medium: ['energetika*', 'energiya*', 'megavatt*', 'gigavatt*', 'mvt', 'quyosh energiya*', 'neft*', 'gaz quvur*', 'podstansiya*', 'atom energiya*'],
+          weak: ["yoqilg'i*", "ko'mir*"],
+        },
+        'uz-cyrl': {
+          strong: ['электр станция*', 'электр энергия*', 'электр тармоқ*', 'энергетика тизими*', 'қайта тикланувчи энергия*', 'муқобил энергия*', 'қуёш электр*', 'қуёш панел*', 'шамол электр*', 'гидроэлектр*', 'атом электр*', 'энергия самарадорлиг*', 'иссиқлик таъминот*', 'иссиқлик электр*', 'нефть-газ*', 'нефть ва газ*', 'табиий газ*', 'яшил энергетика*', '“яшил” энергетика*', 'энергетика соҳаси*'],
+          medium: ['энергетика', 'энергетикаси*', 'энергетикани', 'энергия', 'энергияси*', 'мегаватт', 'қуёш энергия*', 'нефть', 'газ қувур*', 'атом энергия*'],
+          weak: ['ёқилғи*', 'кўмир*'],
+        },
+        ko: {
+          strong: ['발전소', '재생에너지', '재생 에너지', '신재생', '태양광', '풍력', '수력발전', '원자력발전', '원전', '에너지 효율', '에너지효율', '지역난방', '전력망', '송전망', '전력산업', '전력 산업', '석유가스', '천연가스', '화력발전', '에너지 인프라', '에너지 협력'],
+          medium: ['에너지', '전력', '메가와트', '기가와트', '석유', '가스관', '송전', '원자력', '전기 공급'],
+          weak: ['연료', '석탄', '가스'],
+        },
+      },
+    },
+    {
+      id: 'agriculture-food',
+      label: 'Agriculture and food',
+      terms: {
+        en: {
+          strong: ['agricultur*', 'agro-industr*', 'agroindustr*', 'agribusiness*', 'agritech*', 'agrotech*', 'greenhouse complex*', 'greenhouses', 'irrigation', 'food processing', 'food security', 'livestock', 'cotton harvest*', 'cotton growing', 'cotton producer*', 'cotton production', 'farming', 'horticulture', 'fruit and vegetable*', 'agrarian'],
+          medium: ['farmer*', 'farms', 'crops', 'harvest*', 'cotton', 'wheat', 'grain', 'dairy', 'poultry', 'fisheries', 'orchards', 'garden complex*', 'seeds', 'food products', 'food industry', 'veterinary', 'cattle', 'meat'],
+          weak: ['food', 'fruit*', 'vegetables', 'rural', 'farm'],
+        },
+        ru: {
+          strong: ['сельск* хозяйств*', 'сельскохозяйствен*', 'агропромышлен*', 'агробизнес*', 'агротехнолог*', 'агрокомплекс*', 'аграрн*', 'теплиц*', 'тепличн*', 'орошени*', 'ирригац*', 'переработк* сельхоз*', 'продовольственн* безопасност*', 'животноводств*', 'хлопководств*', 'сбор* хлопка', 'плодоовощ*', 'садоводств*', 'сельхоз*', 'птицеводств*'],
+          medium: ['фермер*', 'урожа*', 'хлопок', 'хлопка', 'пшениц*', 'зерн*', 'молочн*', 'рыбоводств*', 'семян', 'пищев* промышленност*', 'пищев* продукц*', 'ветеринар*', 'скот*', 'мясн*', 'агро*'],
+          weak: ['продовольств*', 'продукт* питани*', 'фрукт*', 'овощ*', 'сельск*'],
+        },
+        'uz-latn': {
+          strong: ["qishloq xo'jalig*", 'agrosanoat*', 'agrobiznes*', 'agrotexnolog*', 'agrar*', 'issiqxona*', "sug'orish*", 'oziq-ovqat xavfsizlig*', 'chorvachilik*', 'paxtachilik*', "bog'dorchilik*", 'meva-sabzavot*', 'paxta hosil*', "paxta yig'im*", 'parrandachilik*'],
+          medium: ['fermer*', 'hosil*', 'paxta', 'paxtani', 'bug\'doy*', "g'alla*", 'sut mahsulot*', 'baliqchilik*', "bog'lar*", 'urug\'lik*', 'oziq-ovqat*', 'veterinariya*', 'qoramol*', "go'sht*"],
+          weak: ['meva*', 'sabzavot*', 'dehqon*'],
+        },
+        'uz-cyrl': {
+          strong: ['қишлоқ хўжалиг*', 'агросаноат*', 'агробизнес*', 'агротехнолог*', 'аграр*', 'иссиқхона*', 'суғориш*', 'озиқ-овқат хавфсизлиг*', 'чорвачилик*', 'пахтачилик*', 'боғдорчилик*', 'мева-сабзавот*', 'пахта ҳосил*', 'пахта йиғим*', 'паррандачилик*'],
+          medium: ['фермерлар*', 'ҳосил*', 'пахта', 'пахтани', 'буғдой*', 'ғалла*', 'сут маҳсулот*', 'балиқчилик*', 'боғлар*', 'уруғлик*', 'озиқ-овқат*', 'ветеринария*', 'қорамол*', 'гўшт*'],
+          weak: ['мева*', 'сабзавот*', 'деҳқон*'],
+        },
+        ko: {
+          strong: ['농업', '스마트팜', '스마트 팜', '농산업', '애그테크', '스마트 온실', '온실 단지', '비닐하우스', '관개', '식품가공', '식품 가공', '식량안보', '식량 안보', '축산', '목화 수확', '면화 생산', '면 생산', '원예', '농산물', '농기계'],
+          medium: ['농가', '농민', '수확', '면화', '밀 생산', '곡물', '낙농', '가금', '수산', '과수원', '종자', '식품산업', '식품 산업', '가축', '육류'],
+          weak: ['식품', '과일', '채소', '농촌'],
+        },
+      },
+    },
+    {
+      id: 'transport-infrastructure',
+      label: 'Transport, logistics, infrastructure and construction',
+      terms: {
+        en: {
+          strong: ['railway*', 'railroad*', 'high-speed train*', 'high-speed rail*', 'transport infrastructure', 'transport corridor*', 'logistics corridor*', 'transport route*', 'logistics', 'airport*', 'highway*', 'motorway*', 'metro line*', 'public-private partnership*', 'real estate', 'urban infrastructure', 'infrastructure projects', 'cargo transport*', 'freight'],
+          medium: ['infrastructure', 'transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning'],
+          weak: ['construction', 'route*', 'buildings', 'building materials'],
+        },
+        ru: {
+          strong: ['железн* дорог*', 'железнодорожн*', 'высокоскоростн* поезд*', 'высокоскоростн* магистрал*', 'транспортн* инфраструктур*', 'транспортн* коридор*', 'транспортно-логистическ*', 'логистик*', 'логистическ*', 'аэропорт*', 'автомагистрал*', 'автомобильн* дорог*', 'метрополитен*', 'государственно-частн* партнерств*', 'гчп', 'недвижимост*', 'жилищн* строительств*', 'грузоперевоз*', 'грузопоток*'],
+          medium: ['инфраструктур*', 'транспорт*', 'авиаци*', 'авиакомпани*', 'авиасообщени*', 'автодорог*', 'дорожн*', 'мост*', 'тоннел*', 'груз', 'груза', 'грузы', 'грузов*', 'транзит*', 'жил* комплекс*', 'жиль*', 'градостроительств*', 'порт', 'порта', 'связанност*'],
+          weak: ['строительств*', 'маршрут*', 'стройматериал*', 'строительн* материал*'],
+        },
+        'uz-latn': {
+          strong: ['temir yo\'l*', 'temiryo\'l*', 'tezyurar poyezd*', 'yuqori tezlikdagi poyezd*', 'transport infratuzilma*', 'transport yo\'lak*', 'transport-logistika*', 'logistika*', 'aeroport*', 'avtomagistral*', 'avtomobil yo\'l*', 'metropoliten*', 'davlat-xususiy sheriklik*', "ko'chmas mulk*", 'uy-joy qurilish*', 'yuk tashish*'],
+          medium: ['infratuzilma*', 'transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk', 'yuklar*', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port'],
+          weak: ['qurilish*', 'marshrut*', 'qurilish material*'],
+        },
+        'uz-cyrl': {
+          strong: ['темир йўл*', 'темирйўл*', 'тезюрар поезд*', 'транспорт инфратузилма*', 'транспорт йўлак*', 'транспорт-логистика*', 'логистика', 'логистикаси*', 'аэропорт*', 'автомагистрал*', 'автомобиль йўл*', 'метрополитен*', 'давлат-хусусий шериклик*', 'кўчмас мулк*', 'уй-жой қурилиш*', 'юк ташиш*'],
+          medium: ['инфратузилма*', 'транспорт', 'транспорти*', 'авиация*', 'авиакомпания*', 'йўллар*', 'кўприк*', 'юк', 'юклар*', 'транзит', 'уй-жой*', 'шаҳарсозлик*'],
+          weak: ['қурилиш*', 'маршрут'],
+        },
+        ko: {
+          strong: ['철도', '고속철', '고속열차', '교통 인프라', '교통인프라', '운송 회랑', '물류 회랑', '물류', '공항', '고속도로', '지하철', '민관협력', '민관 협력', '부동산', '도시 인프라', '인프라 사업', '인프라 건설', '화물 운송'],
+          medium: ['인프라', '교통', '운송', '항공', '도로', '교량', '터널', '화물', '환승', '주택', '도시계획', '항만', '연결성'],
+          weak: ['건설', '노선', '건축자재'],
+        },
+      },
+    },
+    {
+      id: 'automotive',
+      label: 'Automotive',
+      terms: {
+        en: {
+          strong: ['automotive', 'automobile*', 'carmaker*', 'car manufactur*', 'car assembly', 'car plant*', 'car production', 'vehicle production', 'vehicle manufactur*', 'assembly line for', 'auto parts', 'auto components', 'electric vehicle*', 'passenger vehicle*', 'passenger car*', 'sedan*', 'automaker*', 'uzavtosanoat', 'gm uzbekistan'],
+          medium: ['vehicles', 'cars', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'trucks', 'buses', 'hybrids', 'ev', 'evs', 'assembly line*', 'auto'],
+          weak: ['car', 'vehicle', 'truck', 'engines'],
+        },
+        ru: {
+          strong: ['автомобилестроени*', 'автопром*', 'автомобильн* завод*', 'автомобильн* промышленност*', 'автозавод*', 'автосборочн*', 'сборк* автомобил*', 'производств* автомобил*', 'автокомпонент*', 'автозапчаст*', 'электромобил*', 'легков* автомобил*', 'седан*', 'узавтосаноат*', 'автопроизводител*'],
+          medium: ['автомобил*', 'машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*'],
+          weak: ['авто', 'машина'],
+        },
+        'uz-latn': {
+          strong: ['avtomobilsozlik*', 'avtosanoat*', 'avtomobil zavodi*', 'avtomobil ishlab*', 'avtozavod*', "avtomobillar yig'*", 'avtokomponent*', 'avtomobil ehtiyot qism*', 'elektromobil*', 'yengil avtomobil*', 'sedan*', "o'zavtosanoat*", 'uzavtosanoat*'],
+          medium: ['avtomobil*', 'mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*"],
+          weak: ['avto', 'mashina'],
+        },
+        'uz-cyrl': {
+          strong: ['автомобилсозлик*', 'автосаноат*', 'автомобиль заводи*', 'автомобиль ишлаб*', 'автомобилларни ишлаб*', 'автозавод', 'автомобиллар йиғ*', 'автокомпонент', 'автомобиль эҳтиёт қисм*', 'электромобиль', 'электромобиллар*', 'енгил автомобил*', 'седан', 'ўзавтосаноат*'],
+          medium: ['автомобиль', 'автомобиллар*', 'машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*'],
+          weak: ['машина'],
+        },
+        ko: {
+          strong: ['자동차', '완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차'],
+          medium: ['차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장'],
+          weak: ['기아', '승용차', '모빌리티'],
+        },
+      },
+    },
+    {
+      id: 'healthcare-pharma',
+      label: 'Healthcare and pharmaceuticals',
+      terms: {
+        en: {
+          strong: ['hospital', 'hospitals', 'clinic', 'clinics', 'oncology', 'pharmaceutical*', 'pharma', 'medical cluster*', 'medical center*', 'medical centre*', 'healthcare', 'health care', 'public health', 'medicines', 'vaccine*', 'medical equipment', 'diagnostic center*', 'diagnostic centre*', 'cardiology', 'surgery'],
+          medium: ['medical', 'medicine', 'drugs', 'doctors', 'nurses', 'patients', 'treatment', 'disease*', 'generics', 'health', 'pharmacy', 'pediatric', "children's clinic"],
+          weak: ['tablets', 'capsules', 'laboratory', 'diagnostic*'],
+        },
+        ru: {
+          strong: ['больниц*', 'клиник*', 'онколог*', 'фармацевт*', 'фармакластер*', 'медицинск* кластер*', 'медицинск* центр*', 'здравоохранени*', 'лекарствен*', 'лекарств*', 'вакцин*', 'медицинск* оборудовани*', 'диагностическ* центр*', 'кардиолог*', 'хирург*', 'госпитал*'],
+          medium: ['медицин*', 'медик*', 'врач*', 'медсест*', 'пациент*', 'лечени*', 'заболевани*', 'дженерик*', 'здоровь*', 'аптек*', 'педиатр*'],
+          weak: ['таблет*', 'лаборатор*', 'диагностик*'],
+        },
+        'uz-latn': {
+          strong: ['shifoxona*', 'kasalxona*', 'klinika*', 'onkologi*', 'farmatsevtika*', 'farmatsevtik*', 'tibbiyot klaster*', 'tibbiyot markaz*', "sog'liqni saqlash*", 'dori-darmon*', 'dori vosita*', 'vaksina*', 'tibbiy asbob-uskuna*', 'diagnostika markaz*', 'kardiologi*', 'jarrohlik*'],
+          medium: ['tibbiyot*', 'tibbiy*', 'shifokor*', 'hamshira*', 'bemor*', 'davolash*', 'kasallik*', "sog'liq*", 'dorixona*', 'pediatri*', 'dori', 'dorilar*'],
+          weak: ['laboratoriya*', 'diagnostika*'],
+        },
+        'uz-cyrl': {
+          strong: ['шифохона*', 'касалхона*', 'клиника*', 'онкологи*', 'фармацевтика*', 'фармацевтик*', 'тиббиёт кластер*', 'тиббиёт марказ*', 'соғлиқни сақлаш*', 'дори-дармон*', 'дори восита*', 'вакцина*', 'тиббий асбоб-ускуна*', 'диагностика марказ*', 'кардиологи*', 'жарроҳлик*'],
+          medium: ['тиббиёт*', 'тиббий*', 'шифокор*', 'ҳамшира*', 'бемор*', 'даволаш*', 'касаллик*', 'соғлиқ*', 'дорихона*', 'дори', 'дорилар*'],
+          weak: ['лаборатория*', 'диагностика'],
+        },
+        ko: {
+          strong: ['병원', '의료', '클리닉', '종합병원', '암센터', '종양', '제약사', '제약회사', '제약 산업', '제약산업', '제약공장', '제약 클러스터', '의약품', '보건의료', '보건', '백신', '의료기기', '의료 클러스터', '의료클러스터', '진단센터'],
+          medium: ['수술', '의학', '의사', '간호', '환자', '치료', '질병', '약국', '소아', '건강'],
+          weak: ['진단', '실험실'],
+        },
+      },
+    },
+    {
+      id: 'education-science',
+      label: 'Education and science',
+      terms: {
+        en: {
+          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*'],
+          medium: ['training', 'research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel'],
+          weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*'],
+        },
+        ru: {
+          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*'],
+          medium: ['обучени*', 'исследовани*', 'научн*', 'наук*', 'академическ*', 'учител*', 'преподавател*', 'профессор*', 'учебн* программ*', 'квалификаци*', 'кадров', 'кадры', 'институт*', 'академи*', 'лаборатори*'],
+          weak: ['курс*', 'специалист*', 'филиал*'],
+        },
+        'uz-latn': {
+          strong: ['universitet*', "ta'lim*", 'maktab*', "o'quv markaz*", 'stipendiya*', 'ilmiy-tadqiqot*', 'ilmiy tadqiqot*', 'kadrlar tayyorla*', 'mutaxassislar tayyorla*', 'talaba*', 'fanlar akademiya*', 'oliy ta\'lim*', 'oliygoh*', 'malaka oshirish*', 'texnopark*', 'koreys tilini o\'rgan*'],
+          medium: ["o'qitish*", 'tadqiqot*', 'ilmiy*', 'fanlar', "o'qituvchi*", 'professor*', "o'quv dastur*", 'malaka*', 'kadrlar*', 'instituti', 'institutida', 'akademiya*'],
+          weak: ['kurs', 'kurslar*', 'mutaxassis*', 'filial*'],
+        },
+        'uz-cyrl': {
+          strong: ['университет', 'университети*', 'университетлар*', 'таълим*', 'мактаб*', 'ўқув марказ*', 'стипендия*', 'илмий-тадқиқот*', 'илмий тадқиқот*', 'кадрлар тайёрла*', 'мутахассислар тайёрла*', 'талаба*', 'фанлар академия*', 'олий таълим*', 'олийгоҳ*', 'малака ошириш*', 'технопарк', 'технопарки*', 'корейс тилини ўрган*'],
+          medium: ['ўқитиш*', 'тадқиқот*', 'илмий*', 'фан', 'фанлар', 'ўқитувчи*', 'профессор', 'ўқув дастур*', 'малака*', 'кадрлар*', 'институт', 'институти*', 'академия', 'академияси*'],
+          weak: ['курслар*', 'мутахассис*', 'филиал', 'филиали*'],
+        },
+        ko: {
+          strong: ['대학교', '대학', '교육', '학교', '훈련센터', '연수센터', '교육센터', '장학', '연구소', '연구원', '과학기술', '직업훈련', '한국어 교육', '한국어 학습', '유학생', '학생', '인재 양성', '인재양성', '역량 강화', '역량강화'],
+          medium: ['연수', '훈련', '연구', '과학', '학술', '교사', '교수', '교과', '아카데미', '연구개발'],
+          weak: ['자격', '강좌', '전문가', '분교'],
+        },
+      },
+    },
+    {
+      id: 'digital-ai',
+      label: 'Digital, AI and IT',
+      terms: {
+        en: {
+          strong: ['artificial intelligence', 'it park*', 'e-government', 'electronic government', 'digital transformation', 'digitalization', 'digitalisation', 'digital technolog*', 'digital economy', 'telecommunication*', 'telecom*', 'outsourcing', 'fintech', 'it sector', 'it companies', 'it specialists', 'software', 'data center*', 'data centre*', 'blockchain', 'broadband', 'startup*', 'start-up*', 'cybersecurity', 'information technolog*', 'digital uzbekistan', 'digitalize', 'digitalise'],
+          medium: ['digital', 'ai', 'internet', 'online services', '5g', 'mobile network*', 'cloud', 'incubation', 'programmers', 'bpo', 'e-commerce', 'fiber-optic', 'satellite communication*'],
+          weak: ['technolog*', 'online', 'innovative', 'innovation*', 'platform*'],
+        },
+        ru: {
+          strong: ['искусственн* интеллект*', 'it-парк*', 'ит-парк*', 'айти-парк*', 'электронн* правительств*', 'цифров* трансформац*', 'цифровизац*', 'цифров* технолог*', 'цифров* экономик*', 'телекоммуникац*', 'аутсорсинг*', 'финтех*', 'it-компани*', 'it-специалист*', 'программн* обеспечени*', 'центр* обработки данных', 'дата-центр*', 'блокчейн*', 'широкополосн*', 'стартап*', 'кибербезопасност*', 'информационн* технолог*', 'мининфоком*'],
+          medium: ['цифров*', 'ии', 'интернет*', 'онлайн-услуг*', 'мобильн* связ*', 'облачн*', 'инкубац*', 'программист*', 'электронн* коммерц*', 'оптоволок*', 'спутник*'],
+          weak: ['технолог*', 'онлайн', 'электронн* услуг*', 'инноваци*', 'инновационн*', 'платформ*'],
+        },
+        'uz-latn': {
+          strong: ["sun'iy intellekt*", 'it park*', 'it-park*', 'elektron hukumat*', 'raqamli transformatsiya*', 'raqamlashtirish*', 'raqamli texnologiya*', 'raqamli iqtisodiyot*', 'telekommunikatsiya*', 'autsorsing*', 'fintex*', 'dasturiy ta\'minot*', 'dasturchi*', 'ma\'lumotlar markaz*', 'blokcheyn*', 'startap*', 'kiberxavfsizlik*', 'axborot texnologiya*', 'raqamli o\'zbekiston*'],
+          medium: ['raqamli*', 'internet*', 'mobil aloqa*', 'elektron tijorat*'],
+          weak: ['texnologiya*', 'onlayn*', 'elektron*', 'platforma*', 'innovatsiya*', 'innovatsion*'],
+        },
+        'uz-cyrl': {
+          strong: ['сунъий интеллект*', 'ит парк*', 'ит-парк*', 'электрон ҳукумат*', 'рақамли трансформация*', 'рақамлаштириш*', 'рақамли технология*', 'рақамли иқтисодиёт*', 'телекоммуникация*', 'аутсорсинг', 'финтех', 'дастурий таъминот*', 'дастурчи*', 'маълумотлар марказ*', 'блокчейн', 'стартап', 'стартаплар*', 'киберхавфсизлик*', 'ахборот технология*', 'рақамли ўзбекистон*'],
+          medium: ['рақамли*', 'интернет', 'мобил алоқа*', 'электрон тижорат*'],
+          weak: ['технология*', 'онлайн', 'электрон', 'платформа*', 'инновация*', 'инновацион*'],
+        },
+        ko: {
+          strong: ['인공지능', 'it파크', 'it 파크', '전자정부', '디지털 전환', '디지털전환', '디지털화', '디지털 기술', '디지털기술', '디지털 경제', '아웃소싱', '핀테크', '이동통신', '통신망', '소프트웨어', '데이터센터', '데이터 센터', '블록체인', '스타트업', '사이버보안', '정보통신', '정보기술', 'ict'],
+          medium: ['통신', '디지털', 'ai', '인터넷', '5g', '클라우드', '인큐베이팅', '프로그래머', 'it 기업', 'it기업', '전자상거래', '위성'],
+          weak: ['기술', '온라인', '전자', '플랫폼', '혁신'],
+        },
+      },
+    },
+    {
+      id: 'textiles-light-industry',
+      label: 'Textiles and light industry',
+      terms: {
+        en: {
+          strong: ['textile*', 'garment*', 'apparel', 'clothing', 'yarn', 'leather', 'light industry', 'cotton processing', 'cotton fiber', 'cotton fibre', 'ginner*', 'ginning', 'spinning mill*', 'knitwear', 'footwear', 'silk production', 'fabric', 'fabrics', 'sewing'],
+          medium: ['cotton yarn', 'dyeing', 'weaving', 'fashion', 'shoes', 'carpet*', 'uztekstilprom', 'cotton-textile', 'raw cotton'],
+          weak: ['clothes', 'wool'],
+        },
+        ru: {
+          strong: ['текстил*', 'швейн*', 'одежд*', 'пряж*', 'кож* изделий', 'кожевен*', 'легк* промышленност*', 'переработк* хлопк*', 'хлопков* волокн*', 'хлопкоочист*', 'прядильн*', 'трикотаж*', 'обув*', 'ткан*', 'хлопково-текстильн*'],
+          medium: ['крашени*', 'ткацк*', 'шелководств*', 'ковр*', 'узтекстилпром*', 'хлопка-сырца', 'хлопок-сырец'],
+          weak: ['шерст*'],
+        },
+        'uz-latn': {
+          strong: ["to'qimachilik*", 'tekstil*', 'tikuvchilik*', 'kiyim-kechak*', 'kalava*', 'ip-kalava*', 'charm-poyabzal*', 'yengil sanoat*', 'paxtani qayta ishlash*', 'paxta tolasi*', 'paxta tozalash*', 'yigiruv*', 'trikotaj*', 'poyabzal*', 'ipakchilik*', 'gazlama*', 'mato*', 'paxta-to\'qimachilik*'],
+          medium: ["bo'yash*", "to'quv*", 'moda*', 'gilam*', "o'ztekstilprom*", 'xom paxta*'],
+          weak: ['kiyim*', 'jun'],
+        },
+        'uz-cyrl': {
+          strong: ['тўқимачилик*', 'текстиль*', 'тикувчилик*', 'кийим-кечак*', 'калава*', 'ип-калава*', 'чарм*', 'енгил саноат*', 'пахтани қайта ишлаш*', 'пахта толаси*', 'пахта тозалаш*', 'йигирув*', 'трикотаж*', 'пойабзал*', 'ипакчилик*', 'газлама*', 'мато', 'матолар*', 'пахта-тўқимачилик*'],
+          medium: ['бўяш*', 'тўқув*', 'гилам*', 'ўзтўқимачиликсаноат*', 'хом пахта*'],
+          weak: ['кийим*', 'жун'],
+        },
+        ko: {
+          strong: ['섬유', '의류', '봉제', '방적', '직물', '가죽', '경공업', '조면', '면방', '니트웨어', '신발', '패션산업', '염색'],
+          medium: ['원단', '방직', '카펫', '면 제품', '의복'],
+          weak: ['양모'],
+        },
+      },
+    },
+    {
+      id: 'trade-investment',
+      label: 'Trade, investment and finance',
+      terms: {
+        en: {
+          strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion'],
+          medium: ['invest', 'invested', 'invests', 'investing', 'export*', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance'],
+          weak: ['billion', 'market', 'companies', 'business', 'finance', 'economic'],
+        },
+        ru: {
+          strong: ['инвестиц*', 'инвестор*', 'инвестир*', 'товарооборот*', 'внешнеторгов*', 'внешн* торговл*', 'эксимбанк*', 'экспортно-импортн* банк*', 'совместн* предприяти*', 'свободн* экономическ* зон*', 'особ* экономическ* зон*', 'экономическ* зон*', 'бизнес-форум*', 'деловой форум*', 'займ*', 'льготн* кредит*', 'экспорт*', 'торгов* дом*', 'пакет* соглашений', 'всемирн* банк*', 'азиатск* банк* развития', 'инвестиционн*'],
+          medium: ['кредит*', 'торгово-экономическ*', 'торговл*', 'импорт*', 'финансировани*', 'финансов* ресурс*', 'грант*', 'банк', 'банка', 'банков', 'банки', 'банку', 'банком', 'банками', 'банках', 'банковск*', 'млрд', 'миллиард*', 'рын*', 'таможен*', 'тариф*', 'меморандум*', 'сделк*'],
+          weak: ['компани*', 'бизнес*', 'финанс*', 'экономическ*'],
+        },
+        'uz-latn': {
+          strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*'],
+          medium: ['savdo-iqtisodiy*', 'savdo*', 'importi*', 'importni', 'moliyalashtirish*', 'grantlar*', 'granti*', 'banki*', 'banklar*', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*'],
+          weak: ['kompaniya*', 'biznes*', 'moliya*', 'iqtisodiy*'],
+        },
+        'uz-cyrl': {
+          strong: ['инвестиция*', 'инвестициявий*', 'инвестор', 'инвесторлар*', 'сармоя*', 'товар айланма*', 'савдо айланма*', 'ташқи савдо*', 'эксимбанк', 'эксимбанки*', 'қўшма корхона*', 'эркин иқтисодий зона*', 'махсус иқтисодий зона*', 'иқтисодий зона*', 'бизнес-форум', 'кредит', 'кредитлар*', 'қарз*', 'экспорт', 'экспорти*', 'савдо уйлари*', 'жаҳон банки*', 'осиё тараққиёт банки*'],
+          medium: ['савдо-иқтисодий*', 'савдо*', 'импорт', 'молиялаштириш*', 'грант', 'грантлар*', 'банк', 'банки*', 'миллиард*', 'бозор*', 'божхона*', 'меморандум', 'битим*', 'портфел*'],
+          weak: ['компания*', 'бизнес', 'молия*', 'иқтисодий*'],
+        },
+        ko: {
+          strong: ['투자', '교역', '무역', '수출', '수출입은행', '합작', '경제특구', '경제자유구역', '비즈니스 포럼', '비즈니스포럼', '대출', '공적개발원조', '유상차관', '차관 지원', '차관 협정', 'oda', '대외경제협력기금', 'edcf', '코트라', 'kotra', '세계은행', '아시아개발은행', '무역진흥', '수주'],
+          medium: ['수입', '금융지원', '금융 지원', '자금', '보조금', '은행', '억 달러', '억달러', '시장 진출', '관세', '통관', '양해각서', 'mou', '업무협약'],
+          weak: ['기업', '비즈니스', '금융', '경제'],
+        },
+      },
+    },
+    {
+      id: 'culture-tourism',
+      label: 'Culture, tourism and exchanges',
+      terms: {
+        en: {
+          strong: ['tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation'],
+          medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations'],
+          weak: ['media', 'art', 'arts', 'music', 'exchanges', 'hotel', 'sports'],
+        },
+        ru: {
+          strong: ['туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*'],
+          medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*'],
+          weak: ['сми', 'музык*', 'спорт*'],
+        },
+        'uz-latn': {
+          strong: ['turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*'],
+          medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*"],
+          weak: ['musiqa*', 'almashinuv*', 'sport*'],
+        },
+        'uz-cyrl': {
+          strong: ['туризм', 'туризми*', 'сайёҳ*', 'турист', 'туристлар*', 'маданий алмашинув*', 'гуманитар алмашинув*', 'маданий-гуманитар*', 'маданий ҳамкорлик*', 'маданий мерос*', 'фестиваль', 'фестивали*', 'музей', 'музейлар*', 'диаспора', 'ўзаро алмашинув йили*', 'корейс маданият*', 'спорт ҳамкорлиг*'],
+          medium: ['кўргазма*', 'маданий*', 'маданият*', 'гуманитар*', 'ташриф буюрувчи*', 'саёҳат*', 'фильм', 'кино', 'концерт', 'рассом*', 'театр', 'кутубхона*', 'мерос*', 'меҳмонхона*', 'оммавий ахборот восита*', 'санъат*'],
+          weak: ['мусиқа*', 'алмашинув*', 'спорт'],
+        },
+        ko: {
+          strong: ['관광', '여행객', '문화교류', '문화 교류', '인적교류', '인적 교류', '문화협력', '문화 협력', '문화유산', '축제', '박물관', 'k팝', 'k-pop', '케이팝', '한류', 'k-컬처', '상호교류의 해', '문화 행사', '스포츠 교류', '체육 교류'],
+          medium: ['전시회', '고려인 동포', '고려인', '동포', '문화', '인문', '방문객', '영화', '공연', '예술가', '극장', '도서관', '유산', '미디어'],
+          weak: ['호텔', '언론', '예술', '음악', '교류', '스포츠'],
+        },
+      },
+    },
+    {
+      id: 'labor-migration',
+      label: 'Labour migration',
+      terms: {
+        en: {
+          strong: ['labor migration', 'labour migration', 'labor migrant*', 'labour migrant*', 'migrant worker*', 'work permit*', 'employment permit*', 'eps', 'e-9', 'remittance*', 'seasonal worker*', 'foreign workers', 'migration agency', 'guest worker*', 'recruitment of workers', 'employment abroad', 'overseas employment'],
+          medium: ['migrants', 'migration', 'migrant', 'workers', 'labor market', 'labour market', 'employers', 'recruit*', 'employment program*', 'visa', 'jobs abroad'],
+          weak: ['employment', 'jobs', 'workforce', 'labor', 'labour'],
+        },
+        ru: {
+          strong: ['трудов* миграц*', 'трудов* мигрант*', 'трудящихся-мигрант*', 'разрешени* на работу', 'систем* разрешения на работу', 'денежн* перевод*', 'сезонн* работник*', 'иностранн* работник*', 'агентств* по миграции', 'агентств* внешней трудовой миграции', 'гастарбайтер*', 'трудоустройств* за рубежом', 'трудоустройств* за границ*', 'патент* на работу'],
+          medium: ['мигрант*', 'миграц*', 'работник*', 'рын* труда', 'работодател*', 'трудоустройств*', 'виза', 'визы', 'визу', 'визов*'],
+          weak: ['занятост*', 'рабоч* мест*', 'рабоч* сил*'],
+        },
+        'uz-latn': {
+          strong: ['mehnat migratsiya*', 'mehnat migrant*', 'ishlash uchun ruxsat*', 'pul o\'tkazma*', "mavsumiy ishchi*", 'xorijiy ishchi*', 'migratsiya agentlig*', 'tashqi mehnat migratsiya*', 'xorijda ishla*', 'xorijga ishga*', 'chet elda ishla*'],
+          medium: ['migrant*', 'migratsiya*', 'ishchi*', 'mehnat bozor*', 'ish beruvchi*', 'ishga joylash*', 'viza*'],
+          weak: ['bandlik*', "ish o'rin*", 'ishchi kuchi*'],
+        },
+        'uz-cyrl': {
+          strong: ['меҳнат миграция*', 'меҳнат мигрант*', 'ишлаш учун рухсат*', 'пул ўтказма*', 'мавсумий ишчи*', 'хорижий ишчи*', 'миграция агентлиг*', 'ташқи меҳнат миграция*', 'хорижда ишла*', 'хорижга ишга*', 'чет элда ишла*'],
+          medium: ['мигрантлар*', 'миграция', 'миграцияси*', 'ишчилар*', 'меҳнат бозор*', 'иш берувчи*', 'ишга жойлаш*', 'виза*'],
+          weak: ['бандлик*', 'иш ўрин*', 'ишчи кучи*'],
+        },
+        ko: {
+          strong: ['고용허가제', '노동 이주', '노동이주', '이주노동자', '이주 노동자', '외국인 근로자', '외국인근로자', '외국인 노동자', '계절근로자', '계절 근로자', '취업 비자', '해외 취업', '해외취업', '인력 송출'],
+          medium: ['송금', '이주민', '이주', '근로자', '노동시장', '노동 시장', '고용주', '비자'],
+          weak: ['채용', '고용', '일자리', '인력'],
+        },
+      },
+    },
+    {
+      id: 'diplomacy',
+      label: 'Diplomacy and political dialogue',
+      terms: {
+        en: {
+          strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum'],
+          medium: ['diplomatic', 'negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'visited', 'ambassador*', 'embassy', 'head of state', 'treaty', 'diplomacy', 'consultations'],
+          weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations'],
+        },
+        ru: {
+          strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*'],
+          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*'],
+          weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*'],
+        },
+        'uz-latn': {
+          strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*'],
+          medium: ['diplomatik*', 'muzokara*', 'tashqi ishlar vazir*', 'tashrif*', 'elchi*', 'elchixona*', 'davlat rahbari*', 'shartnoma*', 'maslahatlashuv*', 'uchrashuv*', 'muloqot*'],
+          weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*'],
+        },
+        'uz-cyrl': {
+          strong: ['давлат ташрифи*', 'расмий ташриф*', 'саммит', 'саммити*', 'олий даражадаги учрашув*', 'стратегик шериклик*', 'қўшма баёнот*', 'қўшма декларация*', 'ҳукуматлараро*', 'давлат раҳбарлари*', 'икки томонлама муносабат*', 'сиёсий мулоқот*'],
+          medium: ['дипломатик*', 'музокара*', 'ташқи ишлар вазир*', 'ташриф*', 'элчи*', 'элчихона*', 'давлат раҳбари*', 'шартнома*', 'маслаҳатлашув*', 'учрашув*', 'мулоқот*'],
+          weak: ['делегация*', 'икки томонлама*', 'президенти*', 'бош вазир*', 'шериклик*', 'етакчи*', 'муносабат*'],
+        },
+        ko: {
+          strong: ['국빈 방문', '국빈방문', '공식 방문', '공식방문', '정상회담', '정상회의', '전략적 동반자', '전략적동반자', '공동성명', '공동 성명', '공동선언', '정부간', '정부 간', '정치 대화', '최고위급', '전략협력회의'],
+          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '대사관', '조약', '외교', '회담'],
+          weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계'],
+        },
+      },
+    },
+    {
+      id: 'environment-climate',
+      label: 'Environment and climate',
+      terms: {
+        en: {
+          strong: ['climate change', 'emissions', 'greenhouse gas*', 'carbon credit*', 'carbon neutral*', 'decarboni*', 'aral sea', 'waste recycling', 'waste management', 'waste processing', 'recycling', 'landfill*', 'environmental protection', 'water management', 'water resources', 'ecology', 'ecological', 'environmental', 'protected areas', 'biodiversity', 'desertification', 'afforestation', 'air pollution', 'circular economy', 'zero waste', 'waste incineration'],
+          medium: ['climate', 'pollution', 'waste', 'carbon', 'green growth', 'wildlife', 'forests', 'water supply', 'wastewater', 'sanitation', 'endangered', 'conservation'],
+          weak: ['environment', 'sustainable', 'green', 'water', 'nature'],
+        },
+        ru: {
+          strong: ['изменени* климата', 'выбросов', 'выбросы', 'выбросами', 'выбросам', 'парников* газ*', 'углеродн* кредит*', 'углеродн* нейтрал*', 'декарбонизац*', 'аральск* мор*', 'приаралье', 'приаралья', 'переработк* отходов', 'утилизац* отходов', 'обращени* с отходами', 'полигон* отходов', 'охран* окружающей среды', 'водн* ресурс*', 'водопользовани*', 'экологи*', 'экологическ*', 'охраняем* природн* территор*', 'биоразнообрази*', 'опустынивани*', 'лесовосстановлени*', 'загрязнени* воздуха', 'циркулярн* экономик*', 'мусороперерабатыва*'],
+          medium: ['климат*', 'окружающ* сред*', 'загрязнени*', 'отходов', 'отходы', 'отходами', 'отходам', 'углерод*', 'устойчив* развити*', 'зелен* рост*', 'лесн*', 'лесов*', 'водоснабжени*', 'сточн* вод*', 'санитар*', 'исчезающ*'],
+          weak: ['зелен*', 'вода', 'воды', 'водой', 'природ*'],
+        },
+        'uz-latn': {
+          strong: ["iqlim o'zgarish*", 'chiqindilar*', 'issiqxona gaz*', 'karbon kredit*', 'uglerod*', 'orol dengiz*', 'orolbo\'yi*', 'chiqindilarni qayta ishlash*', 'atrof-muhitni muhofaza*', 'suv resurs*', 'suv xo\'jalig*', 'ekologi*', 'muhofaza etiladigan hudud*', 'biologik xilma-xillik*', "cho'llanish*", "o'rmonzorlashtirish*", 'havoning ifloslan*', 'aylanma iqtisodiyot*'],
+          medium: ['iqlim*', 'atrof-muhit*', 'ifloslan*', 'chiqindi*', 'barqaror rivojlanish*', 'yashil o\'sish*', "o'rmon*", 'suv ta\'minot*', 'oqova suv*'],
+          weak: ['yashil', 'suv', 'tabiat*'],
+        },
+        'uz-cyrl': {
+          strong: ['иқлим ўзгариш*', 'чиқиндилар*', 'иссиқхона газ*', 'карбон кредит*', 'углерод', 'орол денгиз*', 'оролбўйи*', 'чиқиндиларни қайта ишлаш*', 'атроф-муҳитни муҳофаза*', 'сув ресурс*', 'сув хўжалиг*', 'экология', 'экологик*', 'экологияси*', 'муҳофаза этиладиган ҳудуд*', 'биологик хилма-хиллик*', 'чўлланиш*', 'ўрмонзорлаштириш*', 'ҳавонинг ифлослан*', 'айланма иқтисодиёт*'],
+          medium: ['иқлим*', 'атроф-муҳит*', 'ифлослан*', 'чиқинди*', 'барқарор ривожланиш*', 'яшил ўсиш*', 'ўрмон*', 'сув таъминот*', 'оқова сув*'],
+          weak: ['яшил', 'сув', 'табиат*'],
+        },
+        ko: {
+          strong: ['기후변화', '기후 변화', '온실가스', '탄소배출권', '탄소 배출권', '탄소중립', '탄소 중립', '아랄해', '폐기물 재활용', '폐기물 처리', '재활용', '매립지', '환경보호', '환경 보호', '수자원', '물관리', '물 관리', '생태', '보호구역', '생물다양성', '사막화', '대기오염', '순환경제'],
+          medium: ['배출', '조림 사업', '기후', '오염', '폐기물', '탄소', '녹색성장', '야생', '산림', '상수도', '하수'],
+          weak: ['환경', '지속가능', '녹색', '자연'],
+        },
+      },
+    },
+  ],
+};
