@@ -1,0 +1,48 @@
+/**
+ * The analysed body every job kind starts from: tokens, sentences, gazetteer
+ * and title matches. Quotes need the entities, so the last analysis is kept:
+ * a result depends only on the body, so the cache cannot change an answer.
+ */
+import { getGazetteer, type GazetteerHit } from './gazetteer';
+import type { LexiconMatch } from './lexicon';
+import { getRoleLexicon, type RoleHead } from './roles';
+import { splitSentences, type Span } from './sentences';
+import { tokenize, type Token } from './text';
+
+export interface BodyContext {
+  body: string;
+  tokens: Token[];
+  sentences: Span[];
+  hits: LexiconMatch<GazetteerHit>[];
+  /** Index into `hits` of the match covering each token, or -1. */
+  hitAt: Int32Array;
+  roles: LexiconMatch<RoleHead>[];
+  roleAt: Int32Array;
+}
+
+let last: BodyContext | undefined;
+
+export function contextOf(body: string): BodyContext {
+  if (last !== undefined && last.body === body) return last;
+  const tokens = tokenize(body);
+  const hits = getGazetteer().lexicon.match(body, tokens);
+  const roles = getRoleLexicon().match(body, tokens);
+  last = {
+    body,
+    tokens,
+    sentences: splitSentences(body),
+    hits,
+    hitAt: coverage(tokens.length, hits),
+    roles,
+    roleAt: coverage(tokens.length, roles),
+  };
+  return last;
+}
+
+function coverage(size: number, matches: readonly { first: number; last: number }[]): Int32Array {
+  const at = new Int32Array(size).fill(-1);
+  matches.forEach((m, index) => {
+    for (let i = m.first; i <= m.last; i++) at[i] = index;
+  });
+  return at;
+}

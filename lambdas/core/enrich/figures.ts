@@ -1,0 +1,192 @@
+/**
+ * figures: money, quantities (with unit and rate), percentages and years,
+ * each with its normalized value and exact span. A bare number ("June 14",
+ * "14 agreements") is not a figure: it needs a currency, a unit, a percent
+ * sign, or (for a year) a year context.
+ */
+import { MULTIPLIER_SOURCE, multiplierOf, NUMBER_SOURCE, parseNumber } from './numbers';
+import type { EnrichmentInput, Figure } from './types';
+import type { Language } from '../types';
+
+const PREFIX_CURRENCY: Record<string, string> = {
+  'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₸': 'KZT',
+};
+
+// Currency words after the amount, matched case-insensitively; the first that fits wins.
+const SUFFIX_CURRENCIES: readonly [string, string][] = [
+  ['USD', 'US dollars?|U\\.S\\. dollars?|dollars?|USD|долларов(?: США)?|доллара|доллар(?:ы)?|долл\\.?(?: США)?|AQSH dollari|dollar|달러'],
+  ['EUR', 'euros?|EUR|евро|yevro|유로'],
+  ['KRW', 'South Korean won|Korean won|won|KRW|вон|원'],
+  ['UZS', 'soums?|sums?|so[\'ʻ‘’]m|UZS|сумов|сума|сум|сўм|숨'],
+  ['RUB', 'roubles?|rubles?|RUB|рублей|рубля|рубль|руб\\.?'],
+  ['CNY', 'yuan|CNY|RMB|юаней|юаня|юань|위안'],
+  ['JPY', 'yen|JPY|иен|йен|엔'],
+  ['KZT', 'tenge|KZT|тенге'],
+  ['GBP', 'pounds? sterling|pounds?|GBP|фунтов стерлингов'],
+];
+
+// Units after the amount: [normalized unit, words].
+const UNITS: readonly [string, string][] = [
+  ['unit', 'units?|единиц[аы]?|штук[аи]?|dona'],
+  ['vehicle', 'vehicles?|cars?|automobiles?|автомобилей|автомобиля|автомобиль|машин|avtomobil|대'],
+  ['tonne', 'metric tons?|tonnes?|tons?|тонн[аы]?|tonna|톤'],
+  ['MWh', 'MWh|МВт·ч|МВт\\*ч'],
+  ['GWh', 'GWh|ГВт·ч'],
+  ['kWh', 'kWh|кВт·ч'],
+  ['TWh', 'TWh|ТВт·ч'],
+  ['MW', 'MW|megawatts?|МВт|мегаватт|메가와트'],
+  ['GW', 'GW|gigawatts?|ГВт|гигаватт|기가와트'],
+  ['kW', 'kW|kilowatts?|кВт'],
+  ['barrel', 'barrels?|баррелей|барреля'],
+  ['m3', 'cubic met(?:er|re)s?|m3|m³|кубометров|кубических метров|куб\\. м'],
+  ['m2', 'square met(?:er|re)s?|sq\\.? m|m2|m²|квадратных метров|кв\\. м'],
+  ['hectare', 'hectares?|ha|гектаров|гектара|га|gektar'],
+  ['km', 'kilomet(?:er|re)s?|km|километров|км'],
+  ['job', 'new jobs|jobs|workplaces|рабочих мест|ish o[\'ʻ‘’]rni'],
+  ['person', 'people|persons|человек|kishi|명'],
+];
+
+const PERIODS: readonly [string, string][] = [
+  ['year', 'annually|a year|per year|per annum|each year|every year|a yr|/year|в год|ежегодно|в течение года|yiliga|yilda|har yili'],
+  ['month', 'monthly|a month|per month|each month|every month|в месяц|ежемесячно|oyiga'],
+  ['day', 'daily|a day|per day|each day|every day|в сутки|в день|kuniga'],
+  ['hour', 'an hour|per hour|в час|soatiga'],
+];
+
+const alternation = (pairs: readonly [string, string][]) => pairs.map(([, words]) => words).join('|');
+
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:(US\\$|\\$|€|£|¥|₩|₽|₸)\\s?|(USD|EUR|KRW|UZS|RUB|CNY|JPY|KZT|GBP)\\s)?(${NUMBER_SOURCE})(?![\\p{N}])`,
+  'gu',
+);
+// Word end: no letter follows, or (after a Korean word) one particle and no letter ("달러를", "대의").
+const END = '(?:(?![\\p{L}])|(?<=[\\uAC00-\\uD7A3])(?=[을를이가은는의에도과와로만](?![\\p{L}])))';
+const KOREAN_MULTIPLIERS = '천억|백억|십억|천만|백만|조|억|만|천';
+const MULTIPLIER = new RegExp(`\\s?(?:(${MULTIPLIER_SOURCE.replace('|' + KOREAN_MULTIPLIERS, '')})(?![\\p{L}])|(${KOREAN_MULTIPLIERS}))`, 'uy');
+const KOREAN_PART = new RegExp(`\\s?(\\d+(?:[.,]\\d+)?)\\s?(${KOREAN_MULTIPLIERS})`, 'uy');
+const PERCENT = new RegExp(`\\s?(?:%|(?:per ?cent|процент(?:а|ов)?|foiz|퍼센트|프로)${END})`, 'iuy');
+const CURRENCY = new RegExp(`\\s?(?:${alternation(SUFFIX_CURRENCIES)})${END}`, 'iuy');
+const UNIT = new RegExp(`\\s?(?:(?:new|additional|новых)\\s)?(?:${alternation(UNITS)})${END}`, 'uy');
+const PERIOD = new RegExp(`,?\\s?(?:${alternation(PERIODS)})${END}`, 'iuy');
+const KOREAN_ANNUAL = /(?:연간|연|매년)\s?$/u;
+
+function readSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+const WHOLE_WORDS = new Map<string, RegExp>();
+
+function whichOf(pairs: readonly [string, string][], matched: string, flags: string): string | undefined {
+  const word = matched.trim().replace(/^(?:new|additional|новых)\s/i, '');
+  for (const [name, words] of pairs) {
+    let whole = WHOLE_WORDS.get(words + flags);
+    if (whole === undefined) {
+      whole = new RegExp(`^(?:${words})$`, flags);
+      WHOLE_WORDS.set(words + flags, whole);
+    }
+    if (whole.test(word)) return name;
+  }
+  return undefined;
+}
+
+export function extractFigures(input: EnrichmentInput): Figure[] {
+  const { body, language } = input.article;
+  const figures: Figure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
+    const figure = readAmount(body, language, m);
+    if (figure !== undefined) {
+      figures.push(figure);
+      NUMBER.lastIndex = figure.end;
+    }
+  }
+  for (const year of findYears(body)) {
+    if (!figures.some((f) => f.start < year.end && year.start < f.end)) figures.push(year);
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function readAmount(body: string, language: Language, m: RegExpExecArray): Figure | undefined {
+  const start = m.index;
+  const prefixCurrency = m[1] !== undefined ? PREFIX_CURRENCY[m[1]] : m[2];
+  let value = parseNumber(m[3]!, language);
+  if (!Number.isFinite(value)) return undefined;
+  let end = start + m[0].length;
+
+  const multiplier = readSticky(MULTIPLIER, body, end);
+  if (multiplier !== null) {
+    const word = multiplier[1] ?? multiplier[2]!;
+    value *= multiplierOf(word);
+    end += multiplier[0].length;
+    // Korean amounts chain parts: "1조 2천억".
+    if (multiplier[2] !== undefined) {
+      for (let part = readSticky(KOREAN_PART, body, end); part !== null; part = readSticky(KOREAN_PART, body, end)) {
+        value += parseNumber(part[1]!, language) * multiplierOf(part[2]!);
+        end += part[0].length;
+      }
+    }
+  }
+  value = Math.round(value * 1e6) / 1e6;
+
+  const figure = (kind: Figure['kind'], to: number, extra: Partial<Figure> = {}): Figure => ({
+    kind,
+    value,
+    ...extra,
+    text: body.slice(start, to),
+    start,
+    end: to,
+  });
+
+  const percent = readSticky(PERCENT, body, end);
+  if (percent !== null && prefixCurrency === undefined) return figure('percentage', end + percent[0].length);
+
+  const currency = readSticky(CURRENCY, body, end);
+  if (prefixCurrency !== undefined || currency !== null) {
+    const code = prefixCurrency ?? whichOf(SUFFIX_CURRENCIES, currency![0], 'iu')!;
+    // "$500 mln dollars" is rare; a currency word after a prefixed amount still belongs to it.
+    const to = currency !== null && (prefixCurrency === undefined || whichOf(SUFFIX_CURRENCIES, currency[0], 'iu') === code) ? end + currency[0].length : end;
+    return figure('money', to, { unit: code });
+  }
+
+  const unit = readSticky(UNIT, body, end);
+  if (unit !== null) {
+    const name = whichOf(UNITS, unit[0], 'u');
+    if (name === undefined) return undefined;
+    let to = end + unit[0].length;
+    const period = readSticky(PERIOD, body, to);
+    let rate: string | undefined;
+    if (period !== null) {
+      rate = whichOf(PERIODS, period[0].replace(/^,?\s?/, ''), 'iu');
+      to += period[0].length;
+    } else if (KOREAN_ANNUAL.test(body.slice(Math.max(0, start - 4), start))) {
+      rate = 'year';
+    }
+    return figure('quantity', to, rate ? { unit: name, period: rate } : { unit: name });
+  }
+  return undefined;
+}
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|' +
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|' +
+  'yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr';
+const YEAR = /(?<![\p{L}\p{N}$€£¥₩.,])(19\d{2}|20\d{2}|2100)(?![\p{N}]|[.,]\d)/gu;
+const YEAR_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:in|by|since|until|till|from|to|through|of|before|after|during|year|early|mid|late|end|beginning|fiscal|FY|between|and|в|к|до|с|по|года|году|начиная|конца|конце|начала|начале|середины|середине|концу|${MONTHS})\\s*[-–]?\\s*$` +
+    `|(?:${MONTHS})\\s+\\d{1,2},?\\s*$|\\d{1,2}\\s+(?:${MONTHS})\\s*$|(?:19|20)\\d{2}\\s*[-–—]\\s*$`,
+  'iu',
+);
+const YEAR_AFTER = /^(?:\s*[-–]?\s*(?:years?\b|year's|годы|году|года|годах|год\b|гг\.|г\.|yil|yilda|yilgacha|yilning|yillar|년)|s\b|[-–—](?:19|20)\d{2})/iu;
+
+function findYears(body: string): Figure[] {
+  const years: Figure[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(body); m !== null; m = YEAR.exec(body)) {
+    const before = body.slice(Math.max(0, m.index - 24), m.index);
+    const after = body.slice(m.index + 4, m.index + 16);
+    if (!YEAR_BEFORE.test(before) && !YEAR_AFTER.test(after)) continue;
+    years.push({ kind: 'year', value: Number(m[1]), text: m[1]!, start: m.index, end: m.index + 4 });
+  }
+  return years;
+}

@@ -1,0 +1,247 @@
+/**
+ * quotes: quoted speech with its speaker. A quotation is a clause of speech:
+ * names in quotation marks ("Year of Mutual Exchanges…", «Интеллектуальный
+ * шелковый путь») and scare quotes are left out. The speaker is the person
+ * the text attributes the quote to: after it ("…”, Mirziyoyev said; «…», —
+ * заявил Мирзиёев), before it in the same sentence ("Mirziyoyev said: “…”",
+ * "по словам Мирзиёева, «…»") or in the sentence introducing it ("President
+ * Mirziyoyev highlighted …, stating,\n“…”").
+ */
+import { contextOf, type BodyContext } from './context';
+import { buildEntities, SPEECH_VERBS } from './entities';
+import { spanIndexAt } from './sentences';
+import { phraseKeys } from './text';
+import type { EnrichmentInput, Quote } from './types';
+
+const MIN_WORDS = 4;
+const MIN_HANGUL_CHARS = 10;
+
+const CLOSING: Record<string, string> = { '“': '”', '«': '»', '„': '“', '「': '」', '"': '"', '”': '”' };
+const OPENING = /[“«„「"”]/g;
+
+const keySet = (words: string[]) => new Set(words.map((w) => phraseKeys(w)[0]!));
+
+// Words that introduce a quote without being "said" (participles, "according to", "по словам").
+const INTRODUCERS = new Set([
+  ...SPEECH_VERBS,
+  ...keySet(['stating', 'saying', 'noting', 'adding', 'emphasizing', 'stressing', 'according', 'quoted', 'словам', 'цитате']),
+]);
+const PRONOUNS = keySet(['he', 'she', 'он', 'она', 'u']);
+// Words before quotation marks that make the quoted text a name, not speech.
+const NAMING = keySet([
+  'called', 'named', 'titled', 'entitled', 'dubbed', 'program', 'programme', 'strategy', 'platform', 'initiative',
+  'project', 'campaign', 'slogan', 'concept', 'brand', 'названием', 'программа', 'проект', 'платформа', 'стратегия',
+  'инициатива', 'концепция', 'форум', 'компания', 'ООО', 'АО',
+  // Examples and glosses: "projects such as «…»", "means “…”".
+  'как', 'means', 'meaning', 'term', 'word', 'означает', 'термин',
+]);
+const FUNCTION_WORDS = keySet(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'between', 'with', 'и', 'в', 'на', 'по', 'с', 'для', 'между']);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface PersonMention extends Span {
+  name: string;
+  key: string;
+}
+
+export function extractQuotes(input: EnrichmentInput): Quote[] {
+  const ctx = contextOf(input.article.body);
+  const people: PersonMention[] = buildEntities(ctx)
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, key: e.key })))
+    .sort((a, b) => a.start - b.start);
+
+  const quotes: Quote[] = [];
+  for (const span of quotedSpans(ctx.body)) {
+    if (!isSpeech(ctx, span)) continue;
+    const quote: Quote = { text: ctx.body.slice(span.start, span.end), start: span.start, end: span.end };
+    const speaker = attribute(ctx, span, people);
+    if (speaker !== undefined) {
+      quote.speaker = speaker.name;
+      quote.speakerKey = speaker.key;
+    }
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+/** Inner spans of quotation marks (without the marks), outermost only, within one paragraph. */
+export function quotedSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  OPENING.lastIndex = 0;
+  for (let found = OPENING.exec(body); found !== null; found = OPENING.exec(body)) {
+    const i = found.index;
+    const open = body[i]!;
+    const close = CLOSING[open]!;
+    // A straight or closing-style quote opens only before a word (not after one: "5" tall, ”…).
+    if ((open === '"' || open === '”') && !/[\p{L}\p{N}«„“]/u.test(body[i + 1] ?? '')) continue;
+    const end = findClose(body, i + 1, open, close);
+    if (end < 0) continue;
+    let start = i + 1;
+    let stop = end;
+    while (start < stop && /\s/.test(body[start]!)) start++;
+    while (stop > start && /\s/.test(body[stop - 1]!)) stop--;
+    if (stop > start) spans.push({ start, end: stop });
+    OPENING.lastIndex = end + 1;
+  }
+  return spans;
+}
+
+function findClose(body: string, from: number, open: string, close: string): number {
+  let depth = 0;
+  for (let j = from; j < body.length; j++) {
+    const ch = body[j]!;
+    if (ch === '\n' && body[j + 1] === '\n') return -1;
+    // A straight opening quote is often closed by a typographic one ("… partners.”).
+    if ((ch === close || (open === '"' && ch === '”')) && depth === 0) return j;
+    if (open !== close && ch === open) depth++;
+    else if (open !== close && ch === close) depth--;
+  }
+  return -1;
+}
+
+function isSpeech(ctx: BodyContext, span: Span): boolean {
+  const { body } = ctx;
+  const text = body.slice(span.start, span.end);
+  const first = firstTokenAt(ctx, span.start);
+  let last = first;
+  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= span.end) last++;
+  const words = ctx.tokens.slice(first, last);
+  const hangul = words.reduce((sum, w) => sum + (w.script === 'hangul' ? w.text.length : 0), 0);
+  if (words.length < MIN_WORDS && hangul < MIN_HANGUL_CHARS) return false;
+
+  // A Title Case run is a name ("Year of Mutual Exchanges between Uzbekistan and Korea").
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.forms[0]!.key));
+  const capitalized = content.filter((w) => w.upper).length;
+  if (content.length >= 2 && capitalized / content.length >= 0.75) return false;
+
+  // "the programme “…”", «…» after ООО: a name.
+  const before = ctx.tokens[first - 1];
+  if (before !== undefined && span.start - before.end <= 3 && NAMING.has(before.forms[0]!.key)) return false;
+
+  // A short capitalized phrase without punctuation in mid-sentence is a name, not speech.
+  const midSentence = /\p{Ll}[\s]*$/u.test(body.slice(Math.max(0, span.start - 3), span.start - 1));
+  const shortPhrase = words.length <= 8 && !/[,.!?;:…]/.test(text);
+  if (midSentence && shortPhrase && /^\p{Lu}/u.test(text)) return false;
+  return true;
+}
+
+function attribute(ctx: BodyContext, span: Span, people: PersonMention[]): PersonMention | undefined {
+  return speakerAfter(ctx, span, people) ?? speakerBefore(ctx, span, people) ?? speakerIntroduced(ctx, span, people);
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function firstTokenAt(ctx: BodyContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokensBetween(ctx: BodyContext, from: number, to: number): number[] {
+  const indexes: number[] = [];
+  for (let i = firstTokenAt(ctx, from); i < ctx.tokens.length && ctx.tokens[i]!.start < to; i++) indexes.push(i);
+  return indexes;
+}
+
+const isIntroducer = (ctx: BodyContext, i: number) => INTRODUCERS.has(ctx.tokens[i]!.forms[0]!.key);
+
+function personAt(people: PersonMention[], start: number, end: number): PersonMention | undefined {
+  return people.find((p) => p.start >= start && p.end <= end);
+}
+
+function lastPersonBefore(people: PersonMention[], offset: number, within: number): PersonMention | undefined {
+  let found: PersonMention | undefined;
+  for (const p of people) {
+    if (p.end > offset) break;
+    if (offset - p.end <= within) found = p;
+  }
+  return found;
+}
+
+/** "…”, Mirziyoyev said." / "…», — заявил Мирзиёев." / "…,” he said." */
+function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): PersonMention | undefined {
+  const { body, sentences } = ctx;
+  const closeAt = span.end + 1;
+  const sentence = sentences[spanIndexAt(sentences, closeAt)];
+  const paragraphEnd = body.indexOf('\n', closeAt);
+  const sentenceEnd = sentence === undefined ? body.length : sentence.end;
+  const limit = Math.min(sentenceEnd, paragraphEnd < 0 ? body.length : paragraphEnd, closeAt + 160);
+  // A quote ending its sentence (“….” New sentence) leaves nothing before `limit`: no attribution after it.
+  // Korean reported speech: 에르도안 대통령은 "…"고 말했다 — the speaker is named before the quote.
+  if (/^[”"」’]?\s*(?:이라고|라고|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
+    const sentenceStart = sentence === undefined ? 0 : sentence.start;
+    let speaker: PersonMention | undefined;
+    for (const p of people) if (p.start >= sentenceStart && p.end <= span.start) speaker = p;
+    if (speaker !== undefined) return speaker;
+  }
+  const indexes = tokensBetween(ctx, span.end, limit).slice(0, 10);
+  const verbAt = indexes.findIndex((i) => isIntroducer(ctx, i));
+  if (verbAt < 0 || verbAt > 5) return undefined;
+  const verb = ctx.tokens[indexes[verbAt]!]!;
+  const before = personAt(people, span.end, verb.start);
+  if (before !== undefined) return before;
+  const after = personAt(people, verb.end, limit);
+  if (after !== undefined) return after;
+  const pronoun = indexes.slice(0, verbAt + 2).some((i) => PRONOUNS.has(ctx.tokens[i]!.forms[0]!.key));
+  return pronoun ? lastPersonBefore(people, span.start, 1500) : undefined;
+}
+
+/** "Mirziyoyev said: “…”", "President Mirziyoyev proposed that … “…”", "по словам Мирзиёева, «…»". */
+function speakerBefore(ctx: BodyContext, span: Span, people: PersonMention[]): PersonMention | undefined {
+  const { sentences } = ctx;
+  const openAt = span.start - 1;
+  const sentence = sentences[spanIndexAt(sentences, openAt)];
+  if (sentence === undefined || sentence.start >= openAt) return undefined;
+  return speakerIn(ctx, sentence.start, openAt, people);
+}
+
+/** A quote opening its own sentence or paragraph, introduced by the sentence before ("…, stating,\n“…”"). */
+function speakerIntroduced(ctx: BodyContext, span: Span, people: PersonMention[]): PersonMention | undefined {
+  const { sentences, body } = ctx;
+  const openAt = span.start - 1;
+  const index = spanIndexAt(sentences, openAt);
+  const own = sentences[index];
+  if (own !== undefined && own.start < openAt && /\S/.test(body.slice(own.start, openAt))) return undefined;
+  const previous = sentences[own !== undefined && own.start >= openAt ? index - 1 : index];
+  if (previous === undefined || previous.end > openAt) return undefined;
+  const introduces = /[:,]$/.test(body.slice(previous.start, previous.end));
+  if (introduces) return speakerIn(ctx, previous.start, previous.end, people) ?? firstPerson(people, previous.start, previous.end);
+  // A quote opening a paragraph continues the person who spoke in the sentence before ("X noted that …").
+  const opensParagraph = /\n\s*$/.test(body.slice(previous.end, openAt + 1)) || /\n\s*[“"«„]$/.test(body.slice(previous.end, openAt + 1));
+  return opensParagraph ? speakerIn(ctx, previous.start, previous.end, people, false, true) : undefined;
+}
+
+function firstPerson(people: PersonMention[], start: number, end: number): PersonMention | undefined {
+  return personAt(people, start, end);
+}
+
+/** The person who speaks in [start, end): the one nearest before a speech verb, else right after it ("according to X"). */
+function speakerIn(ctx: BodyContext, start: number, end: number, people: PersonMention[], verbMustEnd = false, subjectOnly = false): PersonMention | undefined {
+  const indexes = tokensBetween(ctx, start, end);
+  for (let k = indexes.length - 1; k >= 0; k--) {
+    const i = indexes[k]!;
+    if (!isIntroducer(ctx, i)) continue;
+    // For a sentence before the quote, the verb must end it ("… said:"), not sit somewhere inside.
+    if (verbMustEnd && indexes.length - 1 - k > 1) return undefined;
+    const verb = ctx.tokens[i]!;
+    let before: PersonMention | undefined;
+    for (const p of people) {
+      if (p.start >= start && p.end <= verb.start) before = p;
+    }
+    if (before !== undefined) return before;
+    if (subjectOnly) continue;
+    const after = personAt(people, verb.end, end);
+    if (after !== undefined) return after;
+    const pronoun = indexes.slice(Math.max(0, k - 2), k).some((j) => PRONOUNS.has(ctx.tokens[j]!.forms[0]!.key));
+    if (pronoun) return lastPersonBefore(people, start, 1500);
+  }
+  return undefined;
+}
