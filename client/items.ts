@@ -121,7 +121,6 @@ export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
         topics.push({ item: { ...withoutInternals<TopicEntry>(plain), topicId: member.topicId }, version });
         break;
       case 'entity':
-        // The byEntity partition attribute shares the name `entityKey`; the sort key holds the plain key.
         entities.push({ item: { ...withoutInternals<EntityEntry>(plain), entityKey: member.entityKey }, version });
         break;
       case 'job':

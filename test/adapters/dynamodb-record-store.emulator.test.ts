@@ -8,7 +8,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createAwsDeps } from '../../lambdas/adapters';
 import type { RecordStore } from '../../lambdas/adapters/ports';
 import { JOB_KINDS } from '../../lambdas/core/enrich/types';
-import { keys } from '../../lambdas/core/records/keys';
+import { indexes, keys } from '../../lambdas/core/records/keys';
 import {
   buildEntityIndexItems,
   buildFailedRecord,
@@ -55,7 +55,7 @@ describe('DynamoDbRecordStore on dynalite', () => {
     expect(await store.putArticle(record, undefined)).toBe('conflict');
     const raw = await rawItem(keys.article(record.articleId));
     expect(raw?.pendingJobs).toEqual(new Set(JOB_KINDS));
-    expect(raw?.statusKey).toBe('STATUS#PARSED');
+    expect(raw?.[indexes.byStatus.partitionKey]).toBe('STATUS#PARSED');
   });
 
   it('accepts a newer upload and refuses a stale one', async () => {
@@ -138,7 +138,7 @@ describe('DynamoDbRecordStore on dynalite', () => {
     const stored = await store.getArticle(articleId);
     expect(stored).toMatchObject({ status: 'ENRICHED', enrichedAt: at.toISOString() });
     expect(stored?.pendingJobs).toBeUndefined();
-    expect((await rawItem(keys.article(articleId)))?.statusKey).toBe('STATUS#ENRICHED');
+    expect((await rawItem(keys.article(articleId)))?.[indexes.byStatus.partitionKey]).toBe('STATUS#ENRICHED');
 
     // A retried job changes nothing and wins nothing.
     expect(await store.completeJob(articleId, 1, 'quotes')).toMatchObject({ status: 'ENRICHED' });

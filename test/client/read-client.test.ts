@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadClient, ReadClientError, type ListingItem, type ReadClient } from '../../client';
-import { keys } from '../../lambdas/core/records/keys';
+import { indexes, keys } from '../../lambdas/core/records/keys';
 import {
   TABLE,
   TAXONOMY_IDS,
@@ -116,7 +116,7 @@ describe('getArticle', () => {
 
   it('hides keys, index keys and sequencers', async () => {
     const view = await client.getArticle('visit');
-    const internal = ['PK', 'SK', 'topicKey', 'topicDate', 'entityDate', 'statusKey', 'statusDate', 'sequencer'];
+    const internal = ['PK', 'SK', ...Object.values(indexes).flatMap((i) => [i.partitionKey, i.sortKey]), 'sequencer'];
     for (const object of [view!.article, ...view!.topics, ...view!.entities, ...Object.values(view!.jobs)]) {
       for (const name of internal) expect(object, name).not.toHaveProperty(name);
     }

@@ -117,7 +117,7 @@ describe('ingest handler', () => {
       status: 'PARSED',
       version: 1,
       title: 'Uzbekistan opens a 100 MW solar power plant',
-      statusKey: 'STATUS#PARSED',
+      gsiStatusPK: 'STATUS#PARSED',
       source: { bucket: BUCKET, key, size: 200, sequencer: '0055AED6DCD90281E5' },
     });
     expect(article.pendingJobs).toEqual(new Set(JOB_KINDS));
@@ -193,7 +193,7 @@ describe('ingest handler', () => {
 
     expect(result.batchItemFailures).toEqual([]);
     const [failed] = articlePuts();
-    expect(failed).toMatchObject({ status: 'FAILED', version: 1, statusKey: 'STATUS#FAILED', error: { code: 'BINARY' } });
+    expect(failed).toMatchObject({ status: 'FAILED', version: 1, gsiStatusPK: 'STATUS#FAILED', error: { code: 'BINARY' } });
     expect(putItems().filter((item) => String(item.SK).startsWith(keys.prefixes.topic))).toHaveLength(0);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
     const event = JSON.parse(sns.commandCalls(PublishCommand)[0]!.args[0].input.Message!);

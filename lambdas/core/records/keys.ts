@@ -28,9 +28,10 @@ export interface IndexDefinition {
 }
 
 export const indexes = {
-  byTopic: { indexName: 'byTopic', partitionKey: 'topicKey', sortKey: 'topicDate' },
-  byEntity: { indexName: 'byEntity', partitionKey: 'entityKey', sortKey: 'entityDate' },
-  byStatus: { indexName: 'byStatus', partitionKey: 'statusKey', sortKey: 'statusDate' },
+  // Index key attributes carry a `gsi` prefix so they never collide with an item's own fields.
+  byTopic: { indexName: 'byTopic', partitionKey: 'gsiTopicPK', sortKey: 'gsiTopicSK' },
+  byEntity: { indexName: 'byEntity', partitionKey: 'gsiEntityPK', sortKey: 'gsiEntitySK' },
+  byStatus: { indexName: 'byStatus', partitionKey: 'gsiStatusPK', sortKey: 'gsiStatusSK' },
 } as const satisfies Record<string, IndexDefinition>;
 
 const ARTICLE = 'ARTICLE#';

@@ -268,16 +268,7 @@ function withoutKeys<T>(item: Item): T {
 
 export const topicIndexFromItem = (item: Item): TopicIndexItem => withoutKeys<TopicIndexItem>(item);
 
-/**
- * The byEntity partition attribute is named `entityKey` (keys.ts), the same as
- * the item's own field, so the stored `entityKey` holds the prefixed partition
- * value; the plain key is recovered from the sort key `ENTITY#<key>`.
- */
-export function entityIndexFromItem(item: Item): EntityIndexItem {
-  const sortKey = String(item[tableKeys.sortKey] ?? '');
-  const entityKey = sortKey.startsWith(keys.prefixes.entity) ? sortKey.slice(keys.prefixes.entity.length) : undefined;
-  return { ...withoutKeys<EntityIndexItem>(item), ...(entityKey === undefined ? {} : { entityKey }) };
-}
+export const entityIndexFromItem = (item: Item): EntityIndexItem => withoutKeys<EntityIndexItem>(item);
 
 export function jobItem(item: JobItem): Item {
   return { ...item, ...keys.job(item.articleId, item.kind) };
