@@ -33,8 +33,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
   }
   refuseKnownFormats(bytes, name);
   const decoded = decodeText(bytes, name);
-  checkContent(decoded.text, name);
-  return decoded;
+  checkContent(decoded.text, name, decoded.withoutControls === true);
+  return { text: decoded.text, encoding: decoded.encoding };
 }
 
 // ------------------------------------------------------------ magic numbers
@@ -90,8 +90,9 @@ function refuseKnownFormats(bytes: Uint8Array, name: string): void {
   }
   for (const signature of BINARY_SIGNATURES) {
     // Two-byte "MZ" also starts plain words ("MZ..." is rare but possible): require the NUL-rich header too.
-    if (signature.bytes.length === 2 && signature.bytes[0] === 0x4d && !bytes.slice(0, 64).includes(0)) continue;
-    if (startsWith(bytes, signature.bytes, signature.offset)) {
+    if (!startsWith(bytes, signature.bytes, signature.offset)) continue;
+    if (signature.bytes.length === 2 && signature.bytes[0] === 0x4d && !bytes.subarray(0, 64).includes(0)) continue;
+    {
       throw new ArticleError('BINARY', `${name} is ${signature.describe}, not a text article.`);
     }
   }
@@ -119,10 +120,19 @@ function unsupported(name: string, format: string): ArticleError {
 
 // ---------------------------------------------------------------- decoding
 
-function decodeText(bytes: Uint8Array, name: string): Decoded {
+function decodeText(bytes: Uint8Array, name: string): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strict(bytes, 'utf-8', name, 'a UTF-8 byte-order mark');
   if (startsWith(bytes, [0xff, 0xfe])) return strict(bytes, 'utf-16le', name, 'a UTF-16 LE byte-order mark');
   if (startsWith(bytes, [0xfe, 0xff])) return strict(bytes, 'utf-16be', name, 'a UTF-16 BE byte-order mark');
+
+  // The usual upload is valid UTF-8. Valid UTF-8 holds a 0 byte only as U+0000, so decoded text
+  // without one proves the byte sniffing below would find no NUL and pick UTF-8 too; a native
+  // string search is far cheaper than scanning the bytes.
+  const utf8 = tryDecode(bytes, 'utf-8');
+  // One native scan of the first SNIFF_BYTES characters answers both the NUL question (they cover at
+  // least SNIFF_BYTES bytes) and the control-character one (hasManyControlCharacters reads no further).
+  if (utf8 !== undefined && !CONTROL_CHARACTER.test(head(utf8))) return { text: utf8, encoding: 'utf-8', withoutControls: true };
+  if (utf8 !== undefined && !utf8.includes('\0')) return { text: utf8, encoding: 'utf-8' };
 
   const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   if (sample.includes(0)) {
@@ -133,10 +143,12 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
     }
     throw new ArticleError('BINARY', `${name} contains NUL bytes: it is binary data, not text.`);
   }
-  const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return decodeLegacy(bytes, sample);
 }
+
+/** `withoutControls`: already proven free of the control characters `checkContent` counts. */
+type DecodedText = Decoded & { withoutControls?: boolean };
 
 function strict(bytes: Uint8Array, encoding: string, name: string, what: string): Decoded {
   const text = tryDecode(bytes, encoding);
@@ -146,10 +158,18 @@ function strict(bytes: Uint8Array, encoding: string, name: string, what: string)
   return { text, encoding };
 }
 
+/** Fatal decoders keep no state between whole-input `decode` calls, so one per encoding serves every call. */
+const strictDecoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
-  try {
+  let decoder = strictDecoders.get(encoding);
+  if (decoder === undefined) {
     // The decoder drops a leading BOM itself (ignoreBOM: false).
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    decoder = new TextDecoder(encoding, { fatal: true });
+    strictDecoders.set(encoding, decoder);
+  }
+  try {
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
@@ -238,10 +258,12 @@ function cyrillicPlausibility(text: string): number {
 // ------------------------------------------------------------------ content
 
 const LETTER = /\p{L}/u;
+// Exactly what String.prototype.trim removes, without copying the text.
+const NOT_WHITESPACE = /[^\s\uFEFF]/;
 
-function checkContent(text: string, name: string): void {
-  if (text.trim() === '') throw new ArticleError('EMPTY', `${name} contains only whitespace.`);
-  if (hasManyControlCharacters(text)) {
+function checkContent(text: string, name: string, knownWithoutControls: boolean): void {
+  if (!NOT_WHITESPACE.test(text)) throw new ArticleError('EMPTY', `${name} contains only whitespace.`);
+  if (!knownWithoutControls && hasManyControlCharacters(text)) {
     throw new ArticleError('BINARY', `${name} is full of control characters: it is binary data, not text.`);
   }
   if (!LETTER.test(text)) {
@@ -249,8 +271,12 @@ function checkContent(text: string, name: string): void {
   }
 }
 
+const CONTROL_CHARACTER = /[\x00-\x08\x0B\x0E-\x1F\x7F]/;
+
 /** C0 controls other than tab, line feed, form feed and carriage return, in the first few KB. */
 function hasManyControlCharacters(text: string): boolean {
+  // A native scan settles the usual case, text without a single control character.
+  if (!CONTROL_CHARACTER.test(head(text))) return false;
   const end = Math.min(text.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < end; i++) {
@@ -258,6 +284,11 @@ function hasManyControlCharacters(text: string): boolean {
     if ((code < 0x20 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 0x7f) controls++;
   }
   return controls > Math.max(2, end * 0.01);
+}
+
+/** The characters the content heuristics look at (a slice shares the text's memory). */
+function head(text: string): string {
+  return text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text;
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -4,7 +4,7 @@
  * languages the taxonomy has terms for are told apart; everything else is
  * 'other'.
  */
-import { CharClass, charClassAt, forEachWord } from './parse/chars';
+import { CharClass, charClassAt, charClassOfUnit } from './parse/chars';
 import type { Language } from './types';
 
 /** Enough text to decide; keeps detection O(1) on long bodies. */
@@ -13,11 +13,6 @@ const SAMPLE_CHARS = 4000;
 const WORD_SAMPLE_CHARS = 1000;
 /** Every hint word is shorter; longer words are not even lower-cased. */
 const MAX_HINT_WORD = 16;
-
-// Letters Uzbek Cyrillic has and Russian does not.
-const UZBEK_CYRILLIC_LETTERS = new Set(['ў', 'Ў', 'қ', 'Қ', 'ғ', 'Ғ', 'ҳ', 'Ҳ']);
-// Russian letters Uzbek Cyrillic does not use in native words.
-const RUSSIAN_ONLY_LETTERS = new Set(['ы', 'Ы', 'щ', 'Щ']);
 
 const UZBEK_CYRILLIC_WORDS = new Set([
   'ва', 'билан', 'учун', 'бўйича', 'ҳам', 'ҳамда', 'бу', 'эса', 'йил', 'йилда', 'йилнинг', 'ўзбекистон',
@@ -48,70 +43,120 @@ const OTHER_LATIN_WORDS = new Set([
   've', 'için', 'ile', 'olarak', 'daha', 'çok', 'gibi', 'ama', 'değil',
 ]);
 // Diacritics English never uses natively (Uzbek Latin uses none besides its apostrophes).
-const OTHER_LATIN_DIACRITICS = /[äöüßéèêëàâçñãõıışğåøæœìíòóúùûîïáčšžřąęłńśźżőűÄÖÜÉÈÀÇÑÅØÆŒÍÓÚÁČŠŽŘŁŚŻİŞĞ]/g;
+const OTHER_LATIN_DIACRITICS = 'äöüßéèêëàâçñãõıışğåøæœìíòóúùûîïáčšžřąęłńśźżőűÄÖÜÉÈÀÇÑÅØÆŒÍÓÚÁČŠŽŘŁŚŻİŞĞ';
+const IS_OTHER_LATIN_DIACRITIC = new Uint8Array(0x180);
+for (const char of OTHER_LATIN_DIACRITICS) IS_OTHER_LATIN_DIACRITIC[char.charCodeAt(0)] = 1;
 
 // Uzbek Latin oʻ / gʻ are typed with several apostrophe look-alikes.
 const UZBEK_APOSTROPHES = /[ʻʼ‘’`]/g;
-const UZBEK_OG = /[og]['ʻʼ‘’`]/gi;
-// Uzbek Latin q is rarely followed by u, unlike English and most Latin languages.
-const Q_WITHOUT_U = /q(?!u)/gi;
+const HAS_UZBEK_APOSTROPHE = /[ʻʼ‘’`]/;
+
+function isUzbekApostrophe(code: number): boolean {
+  // ' ʻ ʼ ‘ ’ `
+  return code === 0x27 || code === 0x2bb || code === 0x2bc || code === 0x2018 || code === 0x2019 || code === 0x60;
+}
 
 interface ScriptCounts {
   latin: number;
   cyrillic: number;
   hangul: number;
   other: number;
+  /** Cyrillic letters only Uzbek uses (ў қ ғ ҳ) and only Russian uses (ы щ), either case. */
+  uzbekLetters: number;
+  russianLetters: number;
+}
+
+// What each UTF-16 code unit counts for, learned on first sight: one table load and one
+// increment per character instead of a chain of range tests (and its branch misses).
+const Script = {
+  Unknown: 0,
+  None: 1,
+  Latin: 2,
+  Cyrillic: 3,
+  /** ў қ ғ ҳ, either case: Uzbek Cyrillic has them, Russian does not. */
+  CyrillicUzbek: 4,
+  /** ы щ, either case: Russian letters Uzbek Cyrillic does not use in native words. */
+  CyrillicRussian: 5,
+  Hangul: 6,
+  OtherLetter: 7,
+  /** An astral character (never one of ours) or a lone high surrogate: counts as other, skips a unit. */
+  HighSurrogate: 8,
+} as const;
+const SCRIPT_KINDS = 9;
+const scriptOfUnit = new Uint8Array(0x10000);
+
+function learnScript(code: number): number {
+  let script: number;
+  if (code < 0x80) script = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? Script.Latin : Script.None;
+  else if (code >= 0x0400 && code <= 0x052f) script = cyrillicScript(code);
+  else if ((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f)) {
+    script = Script.Hangul;
+  } else if ((code >= 0x00c0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) {
+    script = Script.Latin;
+  } else if (code >= 0xd800 && code <= 0xdbff) script = Script.HighSurrogate;
+  else script = charClassAt(String.fromCharCode(code), 0) === CharClass.Letter ? Script.OtherLetter : Script.None;
+  scriptOfUnit[code] = script;
+  return script;
+}
+
+function cyrillicScript(code: number): number {
+  switch (code) {
+    case 0x40e: case 0x45e: case 0x49a: case 0x49b: case 0x492: case 0x493: case 0x4b2: case 0x4b3:
+      return Script.CyrillicUzbek;
+    case 0x42b: case 0x44b: case 0x429: case 0x449:
+      return Script.CyrillicRussian;
+    default:
+      return Script.Cyrillic;
+  }
 }
 
 function countScripts(sample: string): ScriptCounts {
-  const counts: ScriptCounts = { latin: 0, cyrillic: 0, hangul: 0, other: 0 };
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code < 0x80) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) counts.latin++;
-    } else if (code >= 0x0400 && code <= 0x052f) {
-      counts.cyrillic++;
-    } else if (
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0x1100 && code <= 0x11ff) ||
-      (code >= 0x3130 && code <= 0x318f)
-    ) {
-      counts.hangul++;
-    } else if ((code >= 0x00c0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) {
-      counts.latin++;
-    } else if (code >= 0xd800 && code <= 0xdbff) {
-      i++; // astral letters (CJK extensions, historic scripts) are never one of ours
-      counts.other++;
-    } else if (charClassAt(sample, i) === CharClass.Letter) {
-      counts.other++;
+  const tally = new Int32Array(TALLY_SLOTS);
+  tallyScripts(tally, sample, 0, sample.length);
+  return countsOf(tally);
+}
+
+/** Per-`Script` counts, then the Uzbek and Russian letters that followed a lone high surrogate. */
+const TALLY_SLOTS = SCRIPT_KINDS + 2;
+const UZBEK_AFTER_SURROGATE = SCRIPT_KINDS;
+const RUSSIAN_AFTER_SURROGATE = SCRIPT_KINDS + 1;
+
+/** Adds the scripts of `text[from, to)` to `tally`; returns the index after the last unit read. */
+function tallyScripts(tally: Int32Array, text: string, from: number, to: number): number {
+  let i = from;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    let script = scriptOfUnit[code]!;
+    if (script === Script.Unknown) script = learnScript(code);
+    tally[script]!++;
+    if (script === Script.HighSurrogate) {
+      i++;
+      tallyAfterSurrogate(tally, i < to ? text.charCodeAt(i) : -1);
     }
   }
-  return counts;
+  return i;
 }
 
-/** Lower-cased short words of the sample, with Uzbek apostrophe look-alikes unified to '. */
-function words(sample: string): string[] {
-  const list: string[] = [];
-  forEachWord(
-    sample,
-    (start, end) => {
-      let stop = end;
-      // Uzbek oʻ/gʻ apostrophes (ʻ is a letter modifier, ‘ ` are not word parts): keep them inside the word.
-      while (stop < sample.length && UZBEK_APOSTROPHE_CHARS.has(sample[stop]!) && charClassAt(sample, stop + 1) === CharClass.Letter) {
-        stop++;
-        while (stop < sample.length && charClassAt(sample, stop) !== CharClass.Other) stop++;
-      }
-      if (stop - start > MAX_HINT_WORD) return;
-      let word = sample.slice(start, stop).toLowerCase();
-      if (/[ʻʼ‘’`]/.test(word)) word = word.replace(UZBEK_APOSTROPHES, "'");
-      list.push(word);
-    },
-    WORD_SAMPLE_CHARS,
-  );
-  return list;
+/**
+ * The unit after a high surrogate is skipped as its low half, yet a lone high
+ * surrogate does not pair with it: a telling Cyrillic letter there still counts.
+ */
+function tallyAfterSurrogate(tally: Int32Array, next: number): void {
+  const script = next < 0 ? Script.Cyrillic : cyrillicScript(next);
+  if (script === Script.CyrillicUzbek) tally[UZBEK_AFTER_SURROGATE]!++;
+  else if (script === Script.CyrillicRussian) tally[RUSSIAN_AFTER_SURROGATE]!++;
 }
 
-const UZBEK_APOSTROPHE_CHARS = new Set(['‘', '`']);
+function countsOf(tally: Int32Array): ScriptCounts {
+  return {
+    latin: tally[Script.Latin]!,
+    cyrillic: tally[Script.Cyrillic]! + tally[Script.CyrillicUzbek]! + tally[Script.CyrillicRussian]!,
+    hangul: tally[Script.Hangul]!,
+    other: tally[Script.OtherLetter]! + tally[Script.HighSurrogate]!,
+    uzbekLetters: tally[Script.CyrillicUzbek]! + tally[UZBEK_AFTER_SURROGATE]!,
+    russianLetters: tally[Script.CyrillicRussian]! + tally[RUSSIAN_AFTER_SURROGATE]!,
+  };
+}
 
 const Hint = { English: 0, UzbekLatin: 1, OtherLatin: 2, Russian: 3, UzbekCyrillic: 4 } as const;
 type Hint = (typeof Hint)[keyof typeof Hint];
@@ -126,42 +171,121 @@ addHints(Hint.UzbekLatin, UZBEK_LATIN_WORDS);
 addHints(Hint.OtherLatin, OTHER_LATIN_WORDS);
 addHints(Hint.Russian, RUSSIAN_WORDS);
 addHints(Hint.UzbekCyrillic, UZBEK_CYRILLIC_WORDS);
+/**
+ * Lower-casing never shortens a word, so a word longer than every hint can
+ * never be one and is not even sliced.
+ */
+const LONGEST_HINT = Math.min(MAX_HINT_WORD, Math.max(...[...HINTS.keys()].map((word) => word.length)));
+/**
+ * Lengths (bit n = n code units) of the hints starting with each lower-case
+ * code unit: most words of a text fail this test and are never sliced or
+ * looked up. Only used on the lower-cased head, so upper-case starts need no entry.
+ */
+const HINT_LENGTHS_BY_FIRST = new Map<number, number>();
+for (const word of HINTS.keys()) {
+  const first = word.charCodeAt(0);
+  HINT_LENGTHS_BY_FIRST.set(first, (HINT_LENGTHS_BY_FIRST.get(first) ?? 0) | (1 << word.length));
+}
+const hintLengthsByFirst = new Int32Array(0x500);
+for (const [first, lengths] of HINT_LENGTHS_BY_FIRST) if (first < 0x500) hintLengthsByFirst[first] = lengths;
+const HINTS_BEYOND_TABLE = [...HINT_LENGTHS_BY_FIRST.keys()].some((first) => first >= 0x500);
 
-/** Hit counts per hint list, indexed by `Hint`. */
-function countHints(list: string[]): number[] {
+function mayBeHint(lowered: string, start: number, length: number): boolean {
+  const first = lowered.charCodeAt(start);
+  if (first >= 0x500) return HINTS_BEYOND_TABLE;
+  return (hintLengthsByFirst[first]! & (1 << length)) !== 0;
+}
+
+/**
+ * Hit counts per hint list (indexed by `Hint`) over the words of the sample's
+ * head: runs of `\p{L}[\p{L}\p{M}\p{N}'’-]*`, an Uzbek oʻ/gʻ apostrophe typed as
+ * ‘ or ` kept inside its word, lower-cased, apostrophe look-alikes read as '.
+ */
+function countHints(sample: string): number[] {
   const hits = [0, 0, 0, 0, 0];
-  for (const word of list) {
+  const limit = Math.min(WORD_SAMPLE_CHARS, sample.length);
+  const head = sample.length > limit ? sample.slice(0, limit) : sample;
+  // One lower-casing for the whole head; per-word slices of it equal per-word lower-casing
+  // unless a character changes length (İ), which sends words through the slow form.
+  let lowered = head.toLowerCase();
+  const lowerBySlice = lowered.length === head.length;
+  if (lowerBySlice && HAS_UZBEK_APOSTROPHE.test(lowered)) lowered = lowered.replace(UZBEK_APOSTROPHES, "'");
+  const count = (start: number, end: number) => {
+    let stop = end;
+    // Uzbek oʻ/gʻ apostrophes (ʻ is a letter modifier, ‘ ` are not word parts): keep them inside the word.
+    while (stop < sample.length) {
+      const code = sample.charCodeAt(stop);
+      if ((code !== 0x2018 && code !== 0x60) || charClassAt(sample, stop + 1) !== CharClass.Letter) break;
+      stop++;
+      while (stop < sample.length && charClassAt(sample, stop) !== CharClass.Other) stop++;
+    }
+    if (stop - start > LONGEST_HINT) return;
+    let word: string;
+    if (lowerBySlice && stop <= limit) {
+      if (!mayBeHint(lowered, start, stop - start)) return;
+      word = lowered.slice(start, stop);
+    } else {
+      word = sample.slice(start, stop).toLowerCase();
+      if (HAS_UZBEK_APOSTROPHE.test(word)) word = word.replace(UZBEK_APOSTROPHES, "'");
+    }
     const mask = HINTS.get(word);
-    if (mask === undefined) continue;
+    if (mask === undefined) return;
     for (let hint = 0; hint < hits.length; hint++) if (mask & (1 << hint)) hits[hint]!++;
+  };
+  let start = -1;
+  for (let i = 0; i < limit; i++) {
+    const code = sample.charCodeAt(i);
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      kind = charClassAt(sample, i);
+      i++; // the low half of the pair belongs to this character
+    } else {
+      let unit = classOfUnit[code]!;
+      if (unit === 0) unit = learnUnit(code);
+      kind = unit >> 4;
+    }
+    if (kind === LETTER) {
+      if (start < 0) start = code >= 0xd800 && code <= 0xdbff ? i - 1 : i;
+    } else if (kind !== WORD_PART && start >= 0) {
+      count(start, code >= 0xd800 && code <= 0xdbff ? i - 1 : i);
+      start = -1;
+    }
   }
+  if (start >= 0) count(start, limit);
   return hits;
 }
 
-function countMatches(text: string, regex: RegExp): number {
-  return text.match(regex)?.length ?? 0;
-}
-
-function detectCyrillic(sample: string): Language {
-  let uzbekLetters = 0;
-  let russianLetters = 0;
-  for (const char of sample) {
-    if (UZBEK_CYRILLIC_LETTERS.has(char)) uzbekLetters++;
-    else if (RUSSIAN_ONLY_LETTERS.has(char)) russianLetters++;
-  }
-  const hits = countHints(words(sample));
-  const uzbekEvidence = uzbekLetters + 2 * hits[Hint.UzbekCyrillic]!;
-  const russianEvidence = russianLetters + 2 * hits[Hint.Russian]!;
+function detectCyrillic(sample: string, counts: ScriptCounts): Language {
+  const hits = countHints(sample);
+  const uzbekEvidence = counts.uzbekLetters + 2 * hits[Hint.UzbekCyrillic]!;
+  const russianEvidence = counts.russianLetters + 2 * hits[Hint.Russian]!;
   return uzbekEvidence > russianEvidence ? 'uz' : 'ru';
 }
 
 function detectLatin(sample: string, latinLetters: number): Language {
-  const hits = countHints(words(sample));
-  const head = sample.length > WORD_SAMPLE_CHARS ? sample.slice(0, WORD_SAMPLE_CHARS) : sample;
+  const hits = countHints(sample);
+  const headLength = Math.min(WORD_SAMPLE_CHARS, sample.length);
+  // One scan for three letter hints: o/g + apostrophe (Uzbek oʻ gʻ), q without u (Uzbek), other diacritics.
+  let uzbekOg = 0;
+  let qWithoutU = 0;
+  let diacritics = 0;
+  for (let i = 0; i < headLength; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0x6f || code === 0x67 || code === 0x4f || code === 0x47) {
+      if (i + 1 < headLength && isUzbekApostrophe(sample.charCodeAt(i + 1))) {
+        uzbekOg++;
+        i++;
+      }
+    } else if (code === 0x71 || code === 0x51) {
+      const next = i + 1 < headLength ? sample.charCodeAt(i + 1) : -1;
+      if (next !== 0x75 && next !== 0x55) qWithoutU++;
+    } else if (code < 0x180 && IS_OTHER_LATIN_DIACRITIC[code] === 1) {
+      diacritics++;
+    }
+  }
   const english = hits[Hint.English]!;
-  const uzbek = hits[Hint.UzbekLatin]! + countMatches(head, UZBEK_OG) + 0.5 * countMatches(head, Q_WITHOUT_U);
-  const diacritics = countMatches(head, OTHER_LATIN_DIACRITICS);
-  const other = hits[Hint.OtherLatin]! + (diacritics / Math.max(Math.min(latinLetters, head.length), 1) > 0.01 ? diacritics * 0.5 : 0);
+  const uzbek = hits[Hint.UzbekLatin]! + uzbekOg + 0.5 * qWithoutU;
+  const other = hits[Hint.OtherLatin]! + (diacritics / Math.max(Math.min(latinLetters, headLength), 1) > 0.01 ? diacritics * 0.5 : 0);
   if (uzbek > english && uzbek >= other && uzbek >= 1) return 'uz';
   if (other > english && other >= 2) return 'other';
   return 'en';
@@ -170,14 +294,71 @@ function detectLatin(sample: string, latinLetters: number): Language {
 /** 'en' | 'ru' | 'uz' | 'ko' by the dominant script and language hints; 'other' for anything else or no letters. */
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const counts = countScripts(sample);
+  return decide(sample, countScripts(sample));
+}
+
+function decide(sample: string, counts: ScriptCounts): Language {
   const top = Math.max(counts.latin, counts.cyrillic, counts.hangul, counts.other);
   if (top === 0) return 'other';
   // A Hangul syllable carries what two or three Latin letters do: Korean news full of Latin brand names is still Korean.
   if (counts.hangul * 3 >= top) return 'ko';
-  if (counts.cyrillic === top) return detectCyrillic(sample);
+  if (counts.cyrillic === top) return detectCyrillic(sample, counts);
   if (counts.latin === top) return detectLatin(sample, counts.latin);
   return 'other';
+}
+
+const LETTER: number = CharClass.Letter;
+const WORD_PART: number = CharClass.WordPart;
+const HIGH_SURROGATE: number = Script.HighSurrogate;
+/** Per code unit: `Script` in the low nibble, `CharClass` (of the unit alone) in the high one; 0 until learned. */
+const classOfUnit = new Uint8Array(0x10000);
+
+function learnUnit(code: number): number {
+  const script = scriptOfUnit[code] || learnScript(code);
+  // High surrogates get their word class from the whole code point in the loop.
+  const wordClass = script === Script.HighSurrogate ? CharClass.Other : charClassOfUnit(code);
+  const unit = script | (wordClass << 4);
+  classOfUnit[code] = unit;
+  return unit;
+}
+
+/**
+ * `detectLanguage(`${title}\n${body}`)` and `countWords(body)` with a single
+ * pass over the body: the script counts of the sample and the word count come
+ * out of the same loop (two passes cost as much again as everything else
+ * parse does to a text article).
+ */
+export function detectLanguageAndCountWords(title: string, body: string): { language: Language; wordCount: number } {
+  const tally = new Int32Array(TALLY_SLOTS);
+  tallyScripts(tally, title, 0, Math.min(title.length, SAMPLE_CHARS));
+  // The sample is `${title}\n${body}` cut to SAMPLE_CHARS; the line feed counts for no script, and a
+  // high surrogate ending the title skips just that line feed, so the body is read from its start.
+  const bodySampleEnd = Math.min(body.length, Math.max(0, SAMPLE_CHARS - title.length - 1));
+  let wordCount = 0;
+  let inWord = false;
+  // Word and script counting both skip the unit after a high surrogate, so they visit the same units.
+  // Hot loop: one table load per unit gives both the script (low nibble) and the word class (high nibble).
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    let unit = classOfUnit[code]!;
+    if (unit === 0) unit = learnUnit(code);
+    let kind = unit >> 4;
+    if (i < bodySampleEnd) tally[unit & 15]!++;
+    if ((unit & 15) === HIGH_SURROGATE) {
+      if (i < bodySampleEnd) tallyAfterSurrogate(tally, i + 1 < bodySampleEnd ? body.charCodeAt(i + 1) : -1);
+      kind = charClassAt(body, i);
+      i++; // the low half of the pair belongs to this character
+    }
+    if (kind === LETTER) {
+      if (!inWord) wordCount++;
+      inWord = true;
+    } else if (kind !== WORD_PART) {
+      inWord = false;
+    }
+  }
+  const sample =
+    title.length >= SAMPLE_CHARS ? title.slice(0, SAMPLE_CHARS) : `${title}\n${body.slice(0, SAMPLE_CHARS - title.length - 1)}`;
+  return { language: decide(sample, countsOf(tally)), wordCount };
 }
 
 const LANGUAGES: ReadonlySet<string> = new Set<Language>(['en', 'ru', 'uz', 'ko', 'other']);

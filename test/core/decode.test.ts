@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../lambdas/core/decode';
 import { ArticleError } from '../../lambdas/core/types';
 import { encodeSingleByte, encodeUtf16 } from '../fixtures/articles/legacy-encoding';
+import { decode as referenceDecode } from './decode-reference';
 
 const fixtures = join(import.meta.dirname, '../fixtures/articles');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)));
@@ -181,3 +183,37 @@ describe('decode: refusals', () => {
     expect(error.message).toContain('"dashes.txt"');
   });
 });
+
+describe('decode agrees with the reference implementation', () => {
+  const outcome = (run: () => { text: string; encoding: string }) => {
+    try {
+      return run();
+    } catch (error) {
+      return { error: (error as ArticleError).code, message: (error as Error).message };
+    }
+  };
+  // Text around the 8 KB sniffing window with NULs, control characters, BOMs and invalid bytes in it.
+  const PIECES = ['news ', 'Новости ', '뉴스 ', '😀', '\n', '\t', '\u0000', '\u0001', '\u007f', '\u000b', '\uFEFF', ' '];
+  const bytes = fc
+    .tuple(
+      fc.constantFrom(0, 4000, 8180, 8200),
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 4 }),
+      fc.constantFrom('', '\uFEFF'),
+    )
+    .map(([padding, pieces, raw, bom]) => {
+      const text = new TextEncoder().encode(bom + 'a'.repeat(padding) + pieces.join(''));
+      const at = Math.floor(text.length / 2);
+      return new Uint8Array([...text.subarray(0, at), ...raw, ...text.subarray(at)]);
+    });
+
+  it('on random text with NULs, controls and stray bytes', () => {
+    fc.assert(
+      fc.property(fc.oneof(bytes, fc.uint8Array({ maxLength: 64 })), (input) => {
+        expect(outcome(() => decode(input, { fileName: 'a.txt' }))).toEqual(outcome(() => referenceDecode(input, { fileName: 'a.txt' })));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+

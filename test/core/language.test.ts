@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, isLanguage } from '../../lambdas/core/language';
+import { detectLanguage, detectLanguageAndCountWords, isLanguage } from '../../lambdas/core/language';
+import { countWords } from '../../lambdas/core/parse/chars';
+import { detectLanguage as referenceDetectLanguage } from './language-reference';
 
 const LONG_ENGLISH =
   'The government said on Tuesday that the new power plant would supply electricity to more than a million homes. ' +
@@ -78,3 +81,61 @@ describe('detectLanguage details', () => {
     expect(isLanguage(7)).toBe(false);
   });
 });
+
+describe('detectLanguage agrees with the reference implementation', () => {
+  // Pieces that exercise every hint: function words of each list, telling letters, apostrophe
+  // look-alikes, o/g/q letter hints, diacritics, length-changing lower case (İ), final sigma,
+  // Hangul, astral letters, lone surrogates and long words around the hint-length cut-off.
+  const PIECES = [
+    'the', 'and', 'The', 'va', 'bilan', "o'zbekiston", 'Oʻzbekiston', 'o‘zbek', 'g`alla', 'qishloq', 'Quality',
+    'der', 'und', 'için', 'değil', 'İstanbul', 'и', 'что', 'Это', 'ва', 'ҳам', 'Ўзбекистон', 'ы', 'щ', 'Қ', 'ғ',
+    'ΟΔΟΣ', 'σ', '정부는', '발전소', '中华', '𠀀', '😀', '\uD800', '\uDC00', 'é', 'ß', 'ñ', 'ø',
+    ' ', ' ', ' ', '\n', ', ', '. ', "'", '’', '-', '2024', 'ʼ', 'ʻ', '‘', '`',
+    'internationalisation', 'respublikasi', 'ўзбекистонда', 'abcdefghijklmn', 'abcdefghijklmnop', 'x',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''));
+
+  it('on random mixtures of hint words, letters and scripts', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 200 })), (sample) => {
+        expect(detectLanguage(sample)).toBe(referenceDetectLanguage(sample));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('around the word sample and script sample limits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 960, max: 1040 }), fc.constantFrom(...PIECES), fc.constantFrom(...PIECES), (at, a, b) => {
+        const sample = 'x '.repeat(at / 2) + a + "o‘zbek" + b + 'и что '.repeat(700);
+        expect(detectLanguage(sample)).toBe(referenceDetectLanguage(sample));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('detectLanguageAndCountWords equals detectLanguage(title + newline + body) and countWords(body)', () => {
+    const filler = fc.constantFrom('', 'x'.repeat(990), 'и'.repeat(1500), 'a '.repeat(1998), 'b'.repeat(3998), 'c'.repeat(3999), '서'.repeat(4000), 'd'.repeat(4100));
+    const edge = fc.constantFrom('', '\uD800', '\uD83D', '😀', 'ў', 'щ', '\uD800ў', 'x\uD800');
+    const part = fc.tuple(filler, text, edge).map(([a, b, c]) => a + b + c);
+    fc.assert(
+      fc.property(part, fc.tuple(edge, part, filler, text).map((pieces) => pieces.join('')), (title, body) => {
+        const expected = referenceDetectLanguage(`${title}\n${body}`);
+        expect(detectLanguageAndCountWords(title, body)).toEqual({ language: expected, wordCount: countWords(body) });
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('detectLanguageAndCountWords reads exactly the first SAMPLE_CHARS of title + newline + body', () => {
+    // 2,000 Latin and 1,999 Cyrillic letters fill the sample with the line feed; one more Cyrillic letter would tie and make it Russian.
+    const inSample = 'a'.repeat(2000) + 'и'.repeat(1999);
+    for (const cut of [0, 1, 1000, 2000, 3998, 3999]) {
+      const title = inSample.slice(0, cut);
+      const body = inSample.slice(cut) + 'и'.repeat(10);
+      expect(referenceDetectLanguage(`${title}\n${body}`)).toBe('en');
+      expect(detectLanguageAndCountWords(title, body).language).toBe('en');
+    }
+  });
+});
+

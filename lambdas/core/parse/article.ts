@@ -1,8 +1,8 @@
 /** Turns what a format parser extracted into the `Article` every later stage relies on. */
 import { createHash } from 'node:crypto';
-import { detectLanguage } from '../language';
+import { detectLanguageAndCountWords } from '../language';
 import { ArticleError, type Article, type Language, type MediaType } from '../types';
-import { cleanParagraphs, countWords, hasLetters, normalizeInline, toNfc } from './normalize';
+import { cleanParagraphs, countWords, hasLetters, nfc, normalizeInline, toNfc } from './normalize';
 
 export interface Extracted {
   title: string;
@@ -15,33 +15,40 @@ export interface Extracted {
   sourceName?: string;
   /** A language the source declares (JSON `language`); detection runs otherwise. */
   language?: Language;
+  /** Set by parsers whose paragraphs already went through `normalizeInline` and hold none empty. */
+  paragraphsNormalized?: boolean;
+  /** Set by parsers that proved their paragraphs already in NFC. */
+  paragraphsComposed?: boolean;
 }
 
 const MAX_TITLE_CHARS = 300;
 
 export function buildArticle(extracted: Extracted, fileName: string): Article {
-  let paragraphs = toNfc(cleanParagraphs(extracted.paragraphs));
-  let title = normalizeInline(extracted.title).normalize('NFC');
+  const cleaned = extracted.paragraphsNormalized ? extracted.paragraphs : cleanParagraphs(extracted.paragraphs);
+  let paragraphs = extracted.paragraphsComposed ? cleaned : toNfc(cleaned);
+  let title = nfc(normalizeInline(extracted.title));
   if (paragraphs.length === 0 && title.length > 0) paragraphs = [title];
   if (title.length === 0 && paragraphs.length > 0) title = firstSentence(paragraphs[0]!);
   const body = paragraphs.join('\n\n');
   if (!hasLetters(body)) {
     throw new ArticleError('NO_TEXT', `"${fileName}" has no readable text after extraction (no letters in the article body).`);
   }
+  // One pass over the body yields the word count and, unless the source declared it, the language.
+  const scan = extracted.language === undefined ? detectLanguageAndCountWords(title, body) : undefined;
   const article: Article = {
     title,
     paragraphs,
     body,
-    language: extracted.language ?? detectLanguage(`${title}\n${body}`),
+    language: extracted.language ?? scan!.language,
     mediaType: extracted.mediaType,
-    wordCount: countWords(body),
+    wordCount: scan ? scan.wordCount : countWords(body),
     contentHash: createHash('sha256').update(body, 'utf8').digest('hex'),
   };
   setIfPresent(article, 'publishedAt', extracted.publishedAt);
-  setIfPresent(article, 'dateline', extracted.dateline && normalizeInline(extracted.dateline).normalize('NFC'));
-  setIfPresent(article, 'author', extracted.author && normalizeInline(extracted.author).normalize('NFC'));
+  setIfPresent(article, 'dateline', extracted.dateline && nfc(normalizeInline(extracted.dateline)));
+  setIfPresent(article, 'author', extracted.author && nfc(normalizeInline(extracted.author)));
   setIfPresent(article, 'url', extracted.url?.trim());
-  setIfPresent(article, 'sourceName', extracted.sourceName && normalizeInline(extracted.sourceName).normalize('NFC'));
+  setIfPresent(article, 'sourceName', extracted.sourceName && nfc(normalizeInline(extracted.sourceName)));
   return article;
 }
 

@@ -64,8 +64,32 @@ export function forEachWord(text: string, onWord: (start: number, end: number) =
   if (start >= 0) onWord(start, end);
 }
 
+/** Class of a BMP code unit that is not a high surrogate (those need `charClassAt` with the text). */
+export function charClassOfUnit(code: number): CharClass {
+  const known = table[code] as CharClass;
+  return known === CharClass.Unknown ? charClassAt(String.fromCharCode(code), 0) : known;
+}
+
+/** The number of words `forEachWord` reports, in a loop of its own: it runs over every body. */
 export function countWords(text: string): number {
   let count = 0;
-  forEachWord(text, () => count++);
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      kind = charClassAt(text, i);
+      i++; // the low half of the pair belongs to this character
+    } else {
+      kind = table[code]!;
+      if (kind === CharClass.Unknown) kind = charClassAt(text, i);
+    }
+    if (kind === CharClass.Letter) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (kind !== CharClass.WordPart) {
+      inWord = false;
+    }
+  }
   return count;
 }

@@ -70,6 +70,8 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+const HAS_DIGIT = /\d/;
+
 function withMonth(month: number | undefined, year: number, day: number) {
   return month === undefined ? undefined : { year, month, day };
 }
@@ -85,11 +87,16 @@ function pad(value: number): string {
 
 /** The first stated date in `text` as `YYYY-MM-DD` (or the full ISO date-time when one is written), else undefined. */
 export function findDate(text: string): string | undefined {
+  // Every pattern needs a digit; most paragraphs of a lead have none.
+  if (!HAS_DIGIT.test(text)) return undefined;
   let best: { index: number; iso: string } | undefined;
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern.regex)) {
+    // exec with lastIndex rather than matchAll, which clones the regex on every call.
+    const regex = pattern.regex;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       if (best && best.index <= match.index) break;
-      const parts = pattern.read(match as RegExpExecArray);
+      const parts = pattern.read(match);
       if (!parts || !isValidDay(parts.year, parts.month, parts.day)) continue;
       const iso = pattern === PATTERNS[0] && match[4] !== undefined ? isoInstant(match[0]) : undefined;
       best = { index: match.index, iso: iso ?? `${parts.year}-${pad(parts.month)}-${pad(parts.day)}` };

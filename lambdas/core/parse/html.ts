@@ -45,6 +45,7 @@ export function parseHtml(html: string): Extracted {
   // A page that states no title at all: its opening sentence stands in, and stays in the body.
   const title = statedTitle || firstSentence(paragraphs[0] ?? '');
   const extracted = extractFromParagraphs(body, 'text/html', title);
+  extracted.paragraphsNormalized = true; // extractMainText normalized them and dropped empty ones
   // Trust order: machine-readable metadata, a <time> in the article, a date the text states, any <time> on the page.
   const published =
     firstIsoDate(meta.dates) ??
@@ -254,8 +255,8 @@ interface TextBlock {
 }
 
 function extractMainText(document: HtmlDocument): { paragraphs: string[]; contentRoot?: HtmlParent } {
-  const semanticRoot = findSemanticRoot(document);
-  const blocks = collectBlocks(semanticRoot ?? document);
+  const { root: semanticRoot, blocks: rootBlocks } = findSemanticRoot(document);
+  const blocks = rootBlocks ?? collectBlocks(semanticRoot ?? document);
   let contentRoot: HtmlParent | undefined = semanticRoot;
   let kept = blocks;
   if (!semanticRoot) {
@@ -273,8 +274,12 @@ function extractMainText(document: HtmlDocument): { paragraphs: string[]; conten
   return { paragraphs, ...(contentRoot ? { contentRoot } : {}) };
 }
 
-/** [itemprop=articleBody], else the <article> with the most text, else <main>/[role=main]. */
-function findSemanticRoot(document: HtmlDocument): HtmlElement | undefined {
+/**
+ * [itemprop=articleBody], else the <article> with the most text, else
+ * <main>/[role=main]. An <article> wins on its blocks, which come back with
+ * it so they are not collected twice.
+ */
+function findSemanticRoot(document: HtmlDocument): { root?: HtmlElement; blocks?: TextBlock[] } {
   let articleBody: HtmlElement | undefined;
   const articles: HtmlElement[] = [];
   let main: HtmlElement | undefined;
@@ -287,20 +292,23 @@ function findSemanticRoot(document: HtmlDocument): HtmlElement | undefined {
     },
     true,
   );
-  if (articleBody) return articleBody;
+  if (articleBody) return { root: articleBody };
   if (articles.length > 0) {
     let best = articles[0]!;
+    let bestBlocks: TextBlock[] = [];
     let bestLength = -1;
     for (const article of articles) {
-      const length = collectBlocks(article).reduce((sum, block) => sum + block.text.length - block.linkChars, 0);
+      const blocks = collectBlocks(article);
+      const length = blocks.reduce((sum, block) => sum + block.text.length - block.linkChars, 0);
       if (length > bestLength) {
         best = article;
+        bestBlocks = blocks;
         bestLength = length;
       }
     }
-    if (bestLength > 0) return best;
+    if (bestLength > 0) return { root: best, blocks: bestBlocks };
   }
-  return main;
+  return main ? { root: main } : {};
 }
 
 /** The element whose paragraphs hold the most non-link text (readability-style scoring). */
@@ -354,7 +362,7 @@ function collectBlocks(root: HtmlParent): TextBlock[] {
   const flush = () => {
     if (buffer.trim() !== '') {
       const element = blockStack[blockStack.length - 1]!;
-      for (const piece of buffer.split(PARAGRAPH_BREAK)) {
+      for (const piece of buffer.includes(BREAK) ? buffer.split(PARAGRAPH_BREAK) : [buffer]) {
         if (piece.trim() === '') continue;
         const share = buffer.length > 0 ? piece.length / buffer.length : 1;
         blocks.push({ text: piece, linkChars: Math.round(linkChars * share), element });

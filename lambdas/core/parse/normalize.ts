@@ -59,33 +59,51 @@ function spaceKind(code: number): number {
   return KEEP;
 }
 
-/** True when `normalizeInline` would return the text unchanged. */
+// Everything `spaceKind` does not keep, except the plain space (allowed once between words).
+const NOT_KEPT_EXCEPT_SPACE = /[\x00-\x1F\x7F\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
+
+/**
+ * True when `normalizeInline` would return the text unchanged. Regex and
+ * `includes` scans run as native code, several times faster than a
+ * charCodeAt loop, and most paragraphs pass.
+ */
 function isClean(text: string): boolean {
   if (text.length === 0) return true;
-  if (spaceKind(text.charCodeAt(0)) !== KEEP || spaceKind(text.charCodeAt(text.length - 1)) !== KEEP) return false;
-  let previousSpace = false;
-  for (let i = 1; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x20 && code < 0x7f) {
-      previousSpace = false;
-      continue;
-    }
-    if (code === 0x20) {
-      if (previousSpace) return false;
-      previousSpace = true;
-      continue;
-    }
-    if (spaceKind(code) !== KEEP) return false;
-    previousSpace = false;
-  }
-  return true;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20) return false;
+  return !NOT_KEPT_EXCEPT_SPACE.test(text) && !text.includes('  ');
 }
 
-/** NFC for a list of strings, paying for one ICU call when they are already composed (the usual case). */
+/**
+ * NFC for a list of strings. A code-unit scan proves most articles already
+ * composed; otherwise one ICU call over the joined text decides.
+ */
 export function toNfc(strings: string[]): string[] {
+  let known = true;
+  for (let i = 0; i < strings.length && known; i++) known = isKnownNfc(strings[i]!);
+  if (known) return strings;
   const joined = strings.join('\n');
   return joined.normalize('NFC') === joined ? strings : strings.map((text) => normalizeInline(text.normalize('NFC')));
 }
+
+/** `text.normalize('NFC')`, skipping the ICU call when a scan proves the text composed. */
+export function nfc(text: string): string {
+  return isKnownNfc(text) ? text : text.normalize('NFC');
+}
+
+/**
+ * True when every code unit is a starter that NFC never changes and that
+ * nothing composes with (NFC_Quick_Check=Yes, combining class 0), so the
+ * whole string is in NFC. False means "ask ICU", not "not NFC". The ranges
+ * are the blocks newsdrop's languages live in minus their combining marks:
+ * U+0000–U+02FF, Cyrillic without U+0483–U+0489, the dash/quote/ellipsis part
+ * of General Punctuation (U+2000/U+2001 decompose to U+2002/U+2003),
+ * currency signs and precomposed Hangul syllables (conjoining jamo excluded).
+ */
+export function isKnownNfc(text: string): boolean {
+  return !NOT_KNOWN_NFC.test(text);
+}
+
+const NOT_KNOWN_NFC = /[^\u0000-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20BF\uAC00-\uD7A3]/;
 
 /** Normalizes line endings and invisible characters but keeps line structure (for line-based parsers). */
 export function normalizeLines(text: string): string {
@@ -111,6 +129,103 @@ const HAS_LETTER = /\p{L}/u;
 
 export function hasLetters(text: string): boolean {
   return HAS_LETTER.test(text);
+}
+
+/**
+ * Paragraphs of a plain-text article, each normalized and none empty: the
+ * same as `splitParagraphs(normalizeLines(text)).map(normalizeInline)`
+ * without empties. Text whose only whitespace is spaces and line feeds and
+ * that holds nothing `normalizeLines` would touch (the usual upload) is cut
+ * by line offsets without regexes; anything else takes that reference path.
+ * `composed` tells that the paragraphs are proven to be in NFC.
+ */
+export function textParagraphs(text: string): { paragraphs: string[]; composed: boolean } {
+  // One native scan settles the usual upload: plain, composed, no double spaces.
+  if (!NOT_SIMPLE.test(text)) return { paragraphs: plainParagraphs(text, true), composed: true };
+  if (isPlainText(text)) return { paragraphs: plainParagraphs(text, false), composed: false };
+  return { paragraphs: referenceTextParagraphs(text), composed: false };
+}
+
+export function referenceTextParagraphs(text: string): string[] {
+  return splitParagraphs(normalizeLines(text))
+    .map(normalizeInline)
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** Printable characters, spaces and line feeds only: `normalizeLines` returns such text unchanged. */
+export function isPlainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
+// Controls other than line feed, and the characters `spaceKind` turns into a space or drops.
+const NOT_PLAIN = /[\x00-\x09\x0B-\x1F\x7F\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
+// Anything outside plain text that `isKnownNfc` also accepts, or a double space.
+const NOT_SIMPLE =
+  /[^\n\x20-\x7E\u0080-\u009F\u00A1-\u00AC\u00AE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20BF\uAC00-\uD7A3]| {2}/;
+const LINE_FEEDS = /\n/g;
+
+/**
+ * For plain text, blank lines are lines of spaces only. With a blank line
+ * between the first and the last line, runs of non-blank lines are the
+ * paragraphs (a leading or trailing blank line only adds spaces to its
+ * neighbour, which normalization drops); otherwise every line is one.
+ * `singleSpaced`: the text has no double space, so a paragraph whose lines
+ * neither start nor end with a space only needs its line feeds turned into spaces.
+ */
+function plainParagraphs(text: string, singleSpaced: boolean): string[] {
+  const lineStarts: number[] = [];
+  const lineEnds: number[] = [];
+  const blank: boolean[] = [];
+  let hasBlankLine = false;
+  let paddedLine = false;
+  for (let start = 0; ; ) {
+    let end = text.indexOf('\n', start);
+    const last = end < 0;
+    if (last) end = text.length;
+    let isBlank = true;
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) !== 0x20) {
+        isBlank = false;
+        break;
+      }
+    }
+    if (!isBlank && (text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20)) paddedLine = true;
+    if (isBlank && lineStarts.length > 0 && !last) hasBlankLine = true;
+    lineStarts.push(start);
+    lineEnds.push(end);
+    blank.push(isBlank);
+    if (last) break;
+    start = end + 1;
+  }
+  const ready = singleSpaced && !paddedLine;
+  const paragraphs: string[] = [];
+  const keep = (start: number, end: number, lines: number) => {
+    const slice = text.slice(start, end);
+    const paragraph = !ready ? normalizeInline(slice) : lines > 1 ? slice.replace(LINE_FEEDS, ' ') : slice;
+    if (paragraph.length > 0) paragraphs.push(paragraph);
+  };
+  if (!hasBlankLine) {
+    for (let line = 0; line < lineStarts.length; line++) if (!blank[line]) keep(lineStarts[line]!, lineEnds[line]!, 1);
+    return paragraphs;
+  }
+  let runStart = -1;
+  let runEnd = -1;
+  let runLines = 0;
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (blank[line]) {
+      if (runStart >= 0) keep(runStart, runEnd, runLines);
+      runStart = -1;
+      continue;
+    }
+    if (runStart < 0) {
+      runStart = lineStarts[line]!;
+      runLines = 0;
+    }
+    runEnd = lineEnds[line]!;
+    runLines++;
+  }
+  if (runStart >= 0) keep(runStart, runEnd, runLines);
+  return paragraphs;
 }
 
 /**

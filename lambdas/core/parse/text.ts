@@ -6,7 +6,7 @@
 import type { Extracted } from './article';
 import { firstSentence } from './article';
 import { findDate } from './dates';
-import { normalizeInline, normalizeLines, splitParagraphs } from './normalize';
+import { textParagraphs } from './normalize';
 
 /** A first line longer than this is the article's opening sentence run on, not a headline. */
 const MAX_TITLE_LINE = 200;
@@ -14,8 +14,11 @@ const MAX_TITLE_LINE = 200;
 const HEAD_PARAGRAPHS = 4;
 
 export function parseText(text: string): Extracted {
-  const paragraphs = splitParagraphs(normalizeLines(text)).map(normalizeInline).filter((p) => p.length > 0);
-  return extractFromParagraphs(paragraphs, 'text/plain');
+  const { paragraphs, composed } = textParagraphs(text);
+  const extracted = extractFromParagraphs(paragraphs, 'text/plain');
+  extracted.paragraphsNormalized = true;
+  if (composed) extracted.paragraphsComposed = true;
+  return extracted;
 }
 
 /** Shared with the Markdown parser once markup is gone. */

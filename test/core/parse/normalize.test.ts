@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../lambdas/core/parse/chars';
-import { normalizeInline, splitParagraphs, toNfc } from '../../../lambdas/core/parse/normalize';
+import {
+  isKnownNfc,
+  isPlainText,
+  normalizeInline,
+  referenceTextParagraphs,
+  splitParagraphs,
+  textParagraphs,
+  toNfc,
+} from '../../../lambdas/core/parse/normalize';
 
 // The readable definitions the hand-written scanners must agree with.
 const referenceInline = (text: string) =>
@@ -46,5 +54,44 @@ describe('normalization', () => {
   it('splitParagraphs uses blank lines when present, line breaks otherwise', () => {
     expect(splitParagraphs('a\nb\n\n \nc')).toEqual(['a b', 'c']);
     expect(splitParagraphs('a\nb\nc')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('textParagraphs (single-scan path for plain text) equals the regex reference', () => {
+    const LINE_PIECES = ['a', 'Б', '서', 'word', ' ', '  ', '\n', '\n\n', '\n \n', '\n  \n\n', ' \n', '\n ', '\u0085', '.', 'é', 'e\u0301', '\u00A0'];
+    const plain = fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(plain, pieceText, fc.string({ unit: 'binary', maxLength: 60 })), (text) => {
+        const { paragraphs, composed } = textParagraphs(text);
+        expect(paragraphs).toEqual(referenceTextParagraphs(text));
+        if (composed) for (const paragraph of paragraphs) expect(paragraph.normalize('NFC')).toBe(paragraph);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isPlainText('Title\n\nBody text. Тело.\n')).toBe(true);
+    expect(isPlainText('Title\r\nBody')).toBe(false);
+    expect(isPlainText('Tab\there')).toBe(false);
+    expect(isPlainText('nbsp\u00A0here')).toBe(false);
+    expect(textParagraphs('  \nTitle\n\n first  line\nsecond\n \n\nlast\n  ').paragraphs).toEqual(['Title', 'first line second', 'last']);
+  });
+
+  it('isKnownNfc only vouches for text NFC leaves unchanged', () => {
+    // Every code unit it calls a starter is unchanged by NFC on its own ...
+    for (let code = 0; code < 0xd800; code++) {
+      if (!isKnownNfc(String.fromCharCode(code))) continue;
+      const char = String.fromCharCode(code);
+      expect(char.normalize('NFC'), code.toString(16)).toBe(char);
+      expect(char.normalize('NFD').normalize('NFC'), code.toString(16)).toBe(char);
+    }
+    // ... and next to combining marks, jamo and other starters.
+    const NFC_PIECES = ['a', 'e', 'Й', 'и', '\u0306', '\u0301', '\u0483', '가', '\u1100', '\u1161', '\u11A8', '\u2000', '—', '…', '€', 'Å', '\u212B', '\u0345', '\u0399'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NFC_PIECES), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (isKnownNfc(text)) expect(text.normalize('NFC')).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isKnownNfc('Café Сеул 서울 — 2024 €')).toBe(true);
+    expect(isKnownNfc('Cafe\u0301')).toBe(false);
   });
 });
