@@ -9,4 +9,10 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Decode, parse and classify local files (no AWS).',
     load: async () => (await import('./commands/classify')).default,
   },
+  query: { summary: 'Read records by topic, entity, id and date range.', load: async () => (await import('./commands/query')).default },
+  status: { summary: 'Queue depths (with dead letters) and articles by status.', load: async () => (await import('./commands/status')).default },
+  failures: { summary: 'List failed articles with error code, message and source object.', load: async () => (await import('./commands/failures')).default },
+  redrive: { summary: 'Move dead letters back to their source queues (--dry-run to look first).', load: async () => (await import('./commands/redrive')).default },
+  dev: { summary: 'Run the whole pipeline locally (emulators + real handlers) and keep it running.', load: async () => (await import('./commands/dev')).default },
+  ingest: { summary: 'Upload article files to the pipeline and wait for their records.', load: async () => (await import('./commands/ingest')).default },
 };

@@ -1,0 +1,150 @@
+import { basename, dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listFiles, mapLimit, objectKeyFor, uploadFile, type UploadedObject } from '../../local/uploads';
+import { waitForArticles, type FinalRecord } from '../../local/wait-for-records';
+import { CliError, type Command } from '../command';
+import { createProgress } from '../progress';
+import { resolveTarget, targetArgOptions, targetHelp } from '../target';
+
+const help = `Usage: newsdrop ingest PATH... [--endpoint URL | --stack NAME] [--source NAME] [--json] [--timeout S]
+
+Upload article files (folders are walked recursively) to the pipeline bucket
+under incoming/<source>/<file name>, wait until each one's record is ENRICHED
+or FAILED, and print a summary. Without --endpoint/--stack it uses the running
+\`newsdrop dev\`, or starts a temporary local stack for this run.
+
+Options:
+  --source NAME   the <source> part of the key (default: each file's folder name)
+  --json          one JSON line per file: its final record plus "file" and "sourceKey"
+  --timeout S     seconds to wait for the records (default 120)
+  --concurrency N uploads at once (default 8)
+${targetHelp}
+  -h, --help      show this help
+
+Exit code 1 when any file failed or did not finish in time.
+
+Example:
+  newsdrop ingest --source wire ./articles "./Новости дня.txt"
+`;
+
+interface Outcome {
+  upload: UploadedObject;
+  record?: FinalRecord;
+}
+
+async function run(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...targetArgOptions,
+        source: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        timeout: { type: 'string', default: '120' },
+        concurrency: { type: 'string', default: '8' },
+      },
+    });
+  } catch (err) {
+    throw new CliError((err as Error).message, 2);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new CliError('ingest needs at least one file or folder (see --help)', 2);
+  const timeoutSeconds = Number(values.timeout);
+  if (!(timeoutSeconds > 0)) throw new CliError(`--timeout must be a positive number of seconds, got "${values.timeout}"`, 2);
+  const concurrency = Math.max(1, Math.floor(Number(values.concurrency)) || 8);
+
+  let files: string[];
+  try {
+    files = await listFiles(positionals);
+  } catch (err) {
+    throw new CliError((err as Error).message, 2);
+  }
+  if (files.length === 0) throw new CliError('no files found under the given paths', 2);
+
+  const target = await resolveTarget({ ...values, allowTemporary: true });
+  const note = (line: string) => process.stderr.write(line + '\n');
+  try {
+    if (target.kind === 'temporary') note(`no running \`newsdrop dev\`: using a ${target.description}`);
+    const keyed = files.map((file) => ({
+      file,
+      key: objectKeyFor(target.incomingPrefix, values.source ?? basename(dirname(resolve(file))), file),
+    }));
+    const clash = firstClash(keyed);
+    if (clash) throw new CliError(`two files map to the same key ${clash} (use --source or rename one)`, 2);
+
+    const progress = createProgress({ label: 'uploading', total: files.length });
+    let uploadedCount = 0;
+    const uploads = await mapLimit(keyed, concurrency, async ({ file, key }) => {
+      const uploaded = await uploadFile(target.clients.s3, target.bucket, key, file);
+      progress.update(++uploadedCount);
+      return uploaded;
+    });
+    progress.finish();
+
+    const waiting = createProgress({ label: 'processing', total: uploads.length });
+    let finalCount = 0;
+    const result = await waitForArticles({
+      dynamodb: target.clients.dynamodb,
+      table: target.table,
+      targets: uploads.map((u) => ({ bucket: target.bucket, key: u.key, etag: u.etag })),
+      timeoutMs: timeoutSeconds * 1000,
+      onFinal: () => waiting.update(++finalCount),
+    });
+    waiting.finish();
+
+    const outcomes: Outcome[] = uploads.map((upload) => ({ upload, record: result.final.get(upload.key) }));
+    if (values.json) {
+      for (const { upload, record } of outcomes) {
+        const line = record ? { file: upload.file, sourceKey: upload.key, ...record } : { file: upload.file, sourceKey: upload.key, status: 'TIMEOUT' };
+        process.stdout.write(JSON.stringify(line) + '\n');
+      }
+    }
+    const summary = summarize(outcomes, target.description, timeoutSeconds);
+    (values.json ? process.stderr : process.stdout).write(summary.text);
+    return summary.ok ? 0 : 1;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`ingest against ${target.description} failed: ${(err as Error).message?.split('\n')[0] ?? String(err)}`);
+  } finally {
+    await target.close();
+  }
+}
+
+function firstClash(keyed: { key: string }[]): string | undefined {
+  const seen = new Set<string>();
+  for (const { key } of keyed) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+function summarize(outcomes: Outcome[], where: string, timeoutSeconds: number): { text: string; ok: boolean } {
+  const enriched = outcomes.filter((o) => o.record?.status === 'ENRICHED');
+  const failed = outcomes.filter((o) => o.record?.status === 'FAILED');
+  const duplicates = outcomes.filter((o) => o.record?.duplicateOf !== undefined);
+  const timedOut = outcomes.filter((o) => o.record === undefined);
+  const lines = [
+    `ingested ${outcomes.length} file(s) into ${where}`,
+    `  processed:  ${enriched.length}`,
+    `  duplicates: ${duplicates.length}${duplicates.length ? ` (${duplicates.map((o) => basename(o.upload.file)).join(', ')})` : ''}`,
+    `  failed:     ${failed.length}`,
+    ...failed.map((o) => `    ${o.record!.error?.code ?? 'UNKNOWN'}  ${o.upload.file}${o.record!.error?.message ? ` — ${o.record!.error.message}` : ''}`),
+  ];
+  if (timedOut.length > 0) {
+    lines.push(`  not finished after ${timeoutSeconds} s: ${timedOut.length}`);
+    lines.push(...timedOut.map((o) => `    ${o.upload.file}`));
+  }
+  return { text: lines.join('\n') + '\n', ok: failed.length === 0 && timedOut.length === 0 };
+}
+
+const command: Command = {
+  name: 'ingest',
+  summary: 'Upload article files to the pipeline and wait for their records.',
+  help,
+  run,
+};
+
+export default command;

@@ -1,0 +1,232 @@
+/**
+ * Runs a handler against an SQS queue the way Lambda's SQS event source
+ * mapping does: long polling, batch size and batching window, AWS-shaped
+ * SQSEvent and Context, partial batch responses (only successful messages are
+ * deleted), a thrown error or a timeout leaves the whole batch to reappear after
+ * the visibility timeout, and at most `maxConcurrency` invocations at once.
+ * Dead-lettering after maxReceiveCount is the queue's redrive policy (fauxqs
+ * applies it on receive, like SQS).
+ */
+import {
+  DeleteMessageBatchCommand,
+  ReceiveMessageCommand,
+  type Message,
+  type MessageAttributeValue,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { Context, SQSBatchResponse, SQSEvent, SQSMessageAttributes, SQSRecord } from 'aws-lambda';
+import { createLambdaContext } from './lambda-context';
+import type { QueueRuntimeSettings } from './settings';
+
+export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
+
+export interface EventSourceOptions {
+  sqs: SQSClient;
+  queueUrl: string;
+  queueArn: string;
+  region: string;
+  settings: QueueRuntimeSettings;
+  handler: SqsBatchHandler;
+  /** Long-poll wait; Lambda uses 20 s. */
+  waitTimeSeconds?: number;
+  /** Told about handler errors and timeouts (the batch is retried either way). */
+  onInvocationError?: (err: unknown, event: SQSEvent) => void;
+}
+
+export interface EventSourceStats {
+  invocations: number;
+  /** Messages whose invocation reported them as processed (deleted). */
+  succeeded: number;
+  /** Messages left on the queue for a retry (failed item, thrown batch, timeout). */
+  failed: number;
+  handlerErrors: number;
+}
+
+export interface EventSource {
+  readonly stats: Readonly<EventSourceStats>;
+  /** Invocations running now. */
+  readonly active: number;
+  /** Stops polling and waits for running invocations to finish and delete their messages. */
+  stop(): Promise<void>;
+}
+
+class HandlerTimeout extends Error {
+  constructor(seconds: number) {
+    super(`handler timed out after ${seconds} s`);
+    this.name = 'HandlerTimeout';
+  }
+}
+
+export function startEventSource(options: EventSourceOptions): EventSource {
+  const { settings } = options;
+  const stats: EventSourceStats = { invocations: 0, succeeded: 0, failed: 0, handlerErrors: 0 };
+  const abort = new AbortController();
+  let active = 0;
+  const waitTime = options.waitTimeSeconds ?? 20;
+
+  async function receiveBatch(): Promise<Message[]> {
+    const batch: Message[] = [];
+    const windowEnds = Date.now() + settings.maxBatchingWindowSeconds * 1000;
+    while (!abort.signal.aborted && batch.length < settings.batchSize) {
+      const gathering = batch.length > 0;
+      const remainingWindow = windowEnds - Date.now();
+      if (gathering && remainingWindow <= 0) break;
+      const wait = gathering ? Math.min(waitTime, Math.ceil(remainingWindow / 1000)) : waitTime;
+      let received;
+      try {
+        received = await receive(gathering, remainingWindow, wait);
+      } catch (err) {
+        // Stopping (or a failed poll) while gathering: invoke with what is already received.
+        if (gathering) break;
+        throw err;
+      }
+      batch.push(...(received.Messages ?? []));
+      // Lambda invokes as soon as the window closes; with no window, as soon as it has anything.
+      if (settings.maxBatchingWindowSeconds <= 0 && batch.length > 0) break;
+      if (gathering && (received.Messages ?? []).length === 0 && Date.now() >= windowEnds) break;
+    }
+    return batch;
+
+    function receive(gathering: boolean, remainingWindow: number, wait: number) {
+      return options.sqs.send(
+        new ReceiveMessageCommand({
+          QueueUrl: options.queueUrl,
+          MaxNumberOfMessages: Math.min(10, settings.batchSize - batch.length),
+          WaitTimeSeconds: gathering && remainingWindow < 1000 ? 0 : wait,
+          VisibilityTimeout: settings.visibilityTimeoutSeconds,
+          MessageSystemAttributeNames: ['All'],
+          MessageAttributeNames: ['All'],
+        }),
+        { abortSignal: abort.signal },
+      );
+    }
+  }
+
+  async function invoke(messages: Message[]): Promise<void> {
+    const event: SQSEvent = { Records: messages.map((m) => toSqsRecord(m, options.queueArn, options.region)) };
+    const context = createLambdaContext({
+      functionName: settings.functionName,
+      region: options.region,
+      memoryMb: settings.memoryMb,
+      timeoutSeconds: settings.functionTimeoutSeconds,
+    });
+    stats.invocations += 1;
+    let failedIds: Set<string>;
+    try {
+      const response = await withTimeout(options.handler(event, context), settings.functionTimeoutSeconds);
+      failedIds = failedItemIds(response, event);
+    } catch (err) {
+      stats.handlerErrors += 1;
+      options.onInvocationError?.(err, event);
+      failedIds = new Set(event.Records.map((r) => r.messageId));
+    }
+    const done = messages.filter((m) => !failedIds.has(m.MessageId!));
+    stats.failed += messages.length - done.length;
+    if (done.length === 0) return;
+    await options.sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: options.queueUrl,
+        Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+      }),
+    );
+    stats.succeeded += done.length;
+  }
+
+  async function poller(): Promise<void> {
+    while (!abort.signal.aborted) {
+      let batch: Message[];
+      try {
+        batch = await receiveBatch();
+      } catch (err) {
+        if (abort.signal.aborted) break;
+        // The emulator is restarting or unreachable: back off like Lambda's poller.
+        await sleep(200);
+        continue;
+      }
+      if (batch.length === 0) continue;
+      active += 1;
+      try {
+        await invoke(batch);
+      } catch {
+        // Deleting failed: the messages reappear and are retried, as on AWS.
+      } finally {
+        active -= 1;
+      }
+    }
+  }
+
+  const pollers = Array.from({ length: Math.max(1, settings.maxConcurrency) }, () => poller());
+
+  return {
+    stats,
+    get active() {
+      return active;
+    },
+    async stop() {
+      abort.abort();
+      await Promise.allSettled(pollers);
+    },
+  };
+}
+
+/** Lambda's rule: an unknown, empty or missing identifier fails the whole batch. */
+function failedItemIds(response: SQSBatchResponse | void, event: SQSEvent): Set<string> {
+  const all = new Set(event.Records.map((r) => r.messageId));
+  const failures = response?.batchItemFailures ?? [];
+  const ids = new Set<string>();
+  for (const failure of failures) {
+    const id = failure?.itemIdentifier;
+    if (typeof id !== 'string' || !all.has(id)) return all;
+    ids.add(id);
+  }
+  return ids;
+}
+
+function toSqsRecord(message: Message, queueArn: string, region: string): SQSRecord {
+  const a = message.Attributes ?? {};
+  return {
+    messageId: message.MessageId!,
+    receiptHandle: message.ReceiptHandle!,
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: a.ApproximateReceiveCount ?? '1',
+      SentTimestamp: a.SentTimestamp ?? String(Date.now()),
+      SenderId: a.SenderId ?? '000000000000',
+      ApproximateFirstReceiveTimestamp: a.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+      ...(a.MessageGroupId ? { MessageGroupId: a.MessageGroupId } : {}),
+      ...(a.MessageDeduplicationId ? { MessageDeduplicationId: a.MessageDeduplicationId } : {}),
+      ...(a.SequenceNumber ? { SequenceNumber: a.SequenceNumber } : {}),
+    },
+    messageAttributes: toRecordAttributes(message.MessageAttributes),
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: region,
+  };
+}
+
+function toRecordAttributes(attributes: Record<string, MessageAttributeValue> | undefined): SQSMessageAttributes {
+  const out: SQSMessageAttributes = {};
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    out[name] = {
+      dataType: value.DataType ?? 'String',
+      ...(value.StringValue !== undefined ? { stringValue: value.StringValue } : {}),
+      ...(value.BinaryValue !== undefined ? { binaryValue: Buffer.from(value.BinaryValue).toString('base64') } : {}),
+      stringListValues: [],
+      binaryListValues: [],
+    };
+  }
+  return out;
+}
+
+function withTimeout<T>(promise: Promise<T>, seconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HandlerTimeout(seconds)), seconds * 1000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,98 @@
+/**
+ * fauxqs has no bucket notifications. It accepts its stores from the caller,
+ * so we hand it an S3 store whose write methods report each new object: the
+ * exact size and ETag of the version just written, whatever client wrote it
+ * (SDK, AWS CLI, curl), like S3's own event source.
+ *
+ * The store classes are not exported by fauxqs's package entry; they are
+ * loaded from the files next to it (fauxqs is pinned to 1.9.2 in package.json).
+ */
+import type { BuildAppOptions } from 'fauxqs';
+
+export type S3WriteEventName = 'ObjectCreated:Put' | 'ObjectCreated:Copy' | 'ObjectCreated:CompleteMultipartUpload';
+
+export interface ObjectWritten {
+  bucket: string;
+  key: string;
+  size: number;
+  /** Without quotes, as S3 events carry it. */
+  eTag: string;
+  eventName: S3WriteEventName;
+  at: Date;
+}
+
+export type ObjectWriteListener = (write: ObjectWritten) => void;
+
+interface StoredObject {
+  key: string;
+  contentLength: number;
+  etag: string;
+  lastModified: Date;
+}
+
+interface S3StoreLike {
+  multipartUploads: Map<string, { bucket: string }>;
+  putObject(bucket: string, key: string, body: Buffer, contentType?: string, metadata?: Record<string, string>): StoredObject;
+  completeMultipartUpload(uploadId: string, parts: { partNumber: number; etag: string }[]): StoredObject;
+}
+
+type StoreClass<T> = new () => T;
+
+async function loadFauxqsModule<T>(relativePath: string): Promise<T> {
+  const entry = import.meta.resolve('fauxqs');
+  return (await import(new URL(relativePath, entry).href)) as T;
+}
+
+export async function createObservedS3Store(): Promise<{
+  stores: NonNullable<BuildAppOptions['stores']>;
+  onObjectWritten: (listener: ObjectWriteListener) => void;
+  markNextWriteAsCopy: (isCopy: boolean) => void;
+}> {
+  const [{ S3Store }, { SqsStore }, { SnsStore }] = await Promise.all([
+    loadFauxqsModule<{ S3Store: StoreClass<S3StoreLike> }>('./s3/s3Store.js'),
+    loadFauxqsModule<{ SqsStore: StoreClass<object> }>('./sqs/sqsStore.js'),
+    loadFauxqsModule<{ SnsStore: StoreClass<object> }>('./sns/snsStore.js'),
+  ]);
+  const listeners: ObjectWriteListener[] = [];
+  let nextWriteIsCopy = false;
+
+  const emit = (bucket: string, obj: StoredObject, eventName: S3WriteEventName) => {
+    const write: ObjectWritten = {
+      bucket,
+      key: obj.key,
+      size: obj.contentLength,
+      eTag: obj.etag.replaceAll('"', ''),
+      eventName,
+      at: obj.lastModified,
+    };
+    for (const listener of listeners) listener(write);
+  };
+
+  class ObservedS3Store extends S3Store {
+    override putObject(bucket: string, key: string, body: Buffer, contentType?: string, metadata?: Record<string, string>) {
+      const isCopy = nextWriteIsCopy;
+      nextWriteIsCopy = false;
+      const obj = super.putObject(bucket, key, body, contentType, metadata);
+      emit(bucket, obj, isCopy ? 'ObjectCreated:Copy' : 'ObjectCreated:Put');
+      return obj;
+    }
+    override completeMultipartUpload(uploadId: string, parts: { partNumber: number; etag: string }[]) {
+      const bucket = this.multipartUploads.get(uploadId)?.bucket;
+      const obj = super.completeMultipartUpload(uploadId, parts);
+      if (bucket !== undefined) emit(bucket, obj, 'ObjectCreated:CompleteMultipartUpload');
+      return obj;
+    }
+  }
+
+  return {
+    stores: {
+      s3Store: new ObservedS3Store(),
+      sqsStore: new SqsStore(),
+      snsStore: new SnsStore(),
+    } as unknown as NonNullable<BuildAppOptions['stores']>,
+    onObjectWritten: (listener) => listeners.push(listener),
+    markNextWriteAsCopy: (isCopy) => {
+      nextWriteIsCopy = isCopy;
+    },
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The whole pipeline in one process: emulators, resources, the S3 → SQS
+ * bridge and one Lambda-like event source per queue running the real
+ * handlers (the same code Lambda runs), all reachable on one endpoint.
+ */
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { createClients, destroyClients, localCredentials, type AwsClients, type Credentials } from './clients';
+import { startEmulators, type RequestCounts } from './emulators';
+import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
+import { createNotificationBridge } from './notification-bridge';
+import { provision } from './provision';
+import { localSettings, type LocalSettings, type LocalSettingsOverrides } from './settings';
+
+export interface PipelineHandlers {
+  ingest: SqsBatchHandler;
+  enrich: SqsBatchHandler;
+}
+
+export interface HandlerDepsTarget {
+  region: string;
+  endpoint: string;
+  credentials: Credentials;
+  bucket: string;
+  table: string;
+  enrichQueueUrl: string;
+  eventsTopicArn: string;
+}
+
+export interface LocalStackOptions {
+  /** Port of the single endpoint; 0 or absent = any free port. */
+  port?: number;
+  /** Folder for DynamoDB persistence (LevelDB); in memory when absent. */
+  dataDir?: string;
+  /** No log lines from the runtime (handler errors are still counted in stats). */
+  quiet?: boolean;
+  /** Test-only changes to queue/event-source settings; defaults come from lambdas/config.ts. */
+  overrides?: LocalSettingsOverrides;
+  /** Builds the handlers; defaults to the real ingest and enrich handlers. */
+  createHandlers?: (target: HandlerDepsTarget) => Promise<PipelineHandlers> | PipelineHandlers;
+  /** Wraps the handlers (tests inject crashes around the real ones). */
+  wrapHandlers?: (handlers: PipelineHandlers) => PipelineHandlers;
+  /** Long-poll seconds of the event sources (Lambda: 20). */
+  waitTimeSeconds?: number;
+}
+
+export interface QueueUrls {
+  ingest: string;
+  ingestDlq: string;
+  enrich: string;
+  enrichDlq: string;
+  /** Subscribed to the events topic (raw delivery) so events can be observed. */
+  events: string;
+}
+
+export interface LocalStack {
+  endpoint: string;
+  region: string;
+  credentials: Credentials;
+  bucket: string;
+  incomingPrefix: string;
+  table: string;
+  queues: QueueUrls;
+  eventsTopicArn: string;
+  clients: AwsClients;
+  settings: LocalSettings;
+  eventSources: { ingest: EventSource; enrich: EventSource };
+  /** Requests the emulators have served, by service. */
+  requestCounts(): RequestCounts;
+  /** Resolves once no message is waiting or in flight on the pipeline queues and no handler runs. */
+  waitForIdle(options?: { timeoutMs?: number }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const settings = localSettings(options.overrides);
+  const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`[newsdrop local] ${line}\n`);
+  const emulators = await startEmulators({ region: settings.region, port: options.port, dataDir: options.dataDir });
+  const credentials = localCredentials;
+  const clients = createClients({ region: settings.region, endpoint: emulators.endpoint, credentials });
+  const stops: (() => Promise<void>)[] = [
+    async () => destroyClients(clients),
+    () => emulators.stop(),
+  ];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0)) await stop();
+  };
+
+  try {
+    const resources = await provision(clients, settings);
+    const bridge = createNotificationBridge({
+      sqs: clients.sqs,
+      queueUrl: resources.ingest.url,
+      bucket: resources.bucket,
+      prefix: settings.incomingPrefix,
+      region: settings.region,
+      onError: (err, write) => log(`notification for ${write.key} not sent: ${String(err)}`),
+    });
+    emulators.onObjectWritten((write) => bridge.handleWrite(write));
+
+    const target: HandlerDepsTarget = {
+      region: settings.region,
+      endpoint: emulators.endpoint,
+      credentials,
+      bucket: resources.bucket,
+      table: resources.table,
+      enrichQueueUrl: resources.enrich.url,
+      eventsTopicArn: resources.eventsTopicArn,
+    };
+    const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
+    const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
+
+    const onInvocationError = (name: string) => (err: unknown) =>
+      log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
+    const eventSources = {
+      ingest: startEventSource({
+        sqs: clients.sqs,
+        queueUrl: resources.ingest.url,
+        queueArn: resources.ingest.arn,
+        region: settings.region,
+        settings: settings.ingest,
+        handler: handlers.ingest,
+        waitTimeSeconds: options.waitTimeSeconds,
+        onInvocationError: onInvocationError('ingest'),
+      }),
+      enrich: startEventSource({
+        sqs: clients.sqs,
+        queueUrl: resources.enrich.url,
+        queueArn: resources.enrich.arn,
+        region: settings.region,
+        settings: settings.enrich,
+        handler: handlers.enrich,
+        waitTimeSeconds: options.waitTimeSeconds,
+        onInvocationError: onInvocationError('enrich'),
+      }),
+    };
+    // Stop order: no new notifications, drain the pollers, then close servers.
+    stops.unshift(async () => {
+      await bridge.flush();
+      await Promise.all([eventSources.ingest.stop(), eventSources.enrich.stop()]);
+    });
+
+    const queueIsEmpty = async (queueUrl: string) => {
+      const got = await clients.sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: queueUrl,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+        }),
+      );
+      const a = got.Attributes ?? {};
+      return (
+        Number(a.ApproximateNumberOfMessages ?? 0) +
+          Number(a.ApproximateNumberOfMessagesNotVisible ?? 0) +
+          Number(a.ApproximateNumberOfMessagesDelayed ?? 0) ===
+        0
+      );
+    };
+    const isIdleNow = async () => {
+      await bridge.flush();
+      if (eventSources.ingest.active > 0 || eventSources.enrich.active > 0) return false;
+      const [ingestEmpty, enrichEmpty] = await Promise.all([queueIsEmpty(resources.ingest.url), queueIsEmpty(resources.enrich.url)]);
+      return ingestEmpty && enrichEmpty && eventSources.ingest.active === 0 && eventSources.enrich.active === 0;
+    };
+
+    return {
+      endpoint: emulators.endpoint,
+      region: settings.region,
+      credentials,
+      bucket: resources.bucket,
+      incomingPrefix: settings.incomingPrefix,
+      table: resources.table,
+      queues: {
+        ingest: resources.ingest.url,
+        ingestDlq: resources.ingest.dlqUrl,
+        enrich: resources.enrich.url,
+        enrichDlq: resources.enrich.dlqUrl,
+        events: resources.eventsObserverQueueUrl,
+      },
+      eventsTopicArn: resources.eventsTopicArn,
+      clients,
+      settings,
+      eventSources,
+      requestCounts: () => emulators.requestCounts(),
+      async waitForIdle({ timeoutMs = 60_000 } = {}) {
+        const deadline = Date.now() + timeoutMs;
+        let idleChecks = 0;
+        // Two idle readings in a row: a handler may be between receive and invoke.
+        while (idleChecks < 2) {
+          if (Date.now() > deadline) throw new Error(`local stack not idle after ${timeoutMs} ms`);
+          idleChecks = (await isIdleNow()) ? idleChecks + 1 : 0;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      },
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+// Loaded on demand: tests that bring their own handlers skip the pipeline code.
+async function loadRealHandlers(target: HandlerDepsTarget, verbose: boolean): Promise<PipelineHandlers> {
+  const { createPipelineHandlers } = await import('./pipeline-handlers');
+  return createPipelineHandlers(target, { verbose });
+}
