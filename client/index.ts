@@ -4,3 +4,4 @@ export type { ReadClient, ReadClientOptions, ListOptions, StatusCounts } from '.
 export type { ArticleView, EntityEntry, FailureItem, JobsByKind, ListingItem, Page, TopicEntry } from './items';
 export { ReadClientError } from './errors';
 export type { ArticleRecord, EntityIndexItem, JobItem, TopicIndexItem } from '../lambdas/core/records/types';
+export { fullRecord, type FullRecord } from './full-record';

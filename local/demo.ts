@@ -12,6 +12,7 @@ import { createProgress } from '../cli/progress';
 import { readDevState, removeDevState, writeDevState } from './dev-state';
 import { startLocalStack } from './stack';
 import { mapLimit, objectKeyFor, uploadFile } from './uploads';
+import { createReadClient, fullRecord } from '../client';
 import { waitForArticles, type FinalRecord } from './wait-for-records';
 
 const help = `Usage: npm start [-- --keep] [-- --dir DIR]
@@ -73,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write('\n' + table(rows) + '\n');
   const showcase = pickShowcase(rows.map((r) => r.record).filter((r): r is FinalRecord => r !== undefined));
   if (showcase) {
-    process.stdout.write(`\nOne full record (${basename(showcase.source.key)}):\n${JSON.stringify(showcase, null, 2)}\n`);
+    const view = await createReadClient({ dynamodb: stack.clients.dynamodb, tableName: stack.table }).getArticle(showcase.articleId);
+    const record = view ? fullRecord(view) : showcase;
+    process.stdout.write(`\nOne full record (${basename(showcase.source.key)}):\n${JSON.stringify(record, null, 2)}\n`);
   }
   const enriched = rows.filter((r) => r.record?.status === 'ENRICHED').length;
   const failed = rows.filter((r) => r.record?.status === 'FAILED').length;

@@ -1,6 +1,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listFiles, mapLimit, objectKeyFor, uploadFile, type UploadedObject } from '../../local/uploads';
+import { createReadClient, fullRecord } from '../../client';
 import { waitForArticles, type FinalRecord } from '../../local/wait-for-records';
 import { CliError, type Command } from '../command';
 import { createProgress } from '../progress';
@@ -15,7 +16,9 @@ or FAILED, and print a summary. Without --endpoint/--stack it uses the running
 
 Options:
   --source NAME   the <source> part of the key (default: each file's folder name)
-  --json          one JSON line per file: its final record plus "file" and "sourceKey"
+  --json          one JSON line per file: its final record with the enrichment
+                  results folded in ("enrichment": entities, figures, quotes,
+                  places, related), plus "file" and "sourceKey"
   --timeout S     seconds to wait for the records (default 120)
   --concurrency N uploads at once (default 8)
 ${targetHelp}
@@ -96,8 +99,12 @@ async function run(argv: string[]): Promise<number> {
 
     const outcomes: Outcome[] = uploads.map((upload) => ({ upload, record: result.final.get(upload.key) }));
     if (values.json) {
+      const reader = createReadClient({ dynamodb: target.clients.dynamodb, tableName: target.table });
       for (const { upload, record } of outcomes) {
-        const line = record ? { file: upload.file, sourceKey: upload.key, ...record } : { file: upload.file, sourceKey: upload.key, status: 'TIMEOUT' };
+        const view = record ? await reader.getArticle(record.articleId) : undefined;
+        const line = view
+          ? { file: upload.file, sourceKey: upload.key, ...fullRecord(view) }
+          : { file: upload.file, sourceKey: upload.key, status: 'TIMEOUT' };
         process.stdout.write(JSON.stringify(line) + '\n');
       }
     }
