@@ -11,6 +11,10 @@ const usage = () =>
     'Run `newsdrop <command> --help` for the options of one command.',
   ].join('\n');
 
+// The SDK warns once per process that its 2027 releases will need Node 22; the
+// project supports Node 20 until then, and the warning would garble CLI output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
