@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { createProgress } from '../cli/progress';
-import { readDevState, removeDevState, writeDevState } from './dev-state';
+import { devStateFor, readDevState, removeDevState, writeDevState } from './dev-state';
 import { startLocalStack } from './stack';
 import { mapLimit, objectKeyFor, uploadFile } from './uploads';
 import { createReadClient, fullRecord } from '../client';
@@ -114,18 +114,7 @@ function pickShowcase(records: FinalRecord[]): FinalRecord | undefined {
 async function stayUp(stack: Awaited<ReturnType<typeof startLocalStack>>): Promise<void> {
   const ownsState = readDevState() === undefined;
   if (ownsState) {
-    writeDevState({
-      endpoint: stack.endpoint,
-      region: stack.region,
-      credentials: stack.credentials,
-      bucket: stack.bucket,
-      incomingPrefix: stack.incomingPrefix,
-      table: stack.table,
-      queues: stack.queues,
-      eventsTopicArn: stack.eventsTopicArn,
-      pid: process.pid,
-      startedAt: new Date().toISOString(),
-    });
+    writeDevState(devStateFor(stack));
   }
   process.stdout.write(`
 The stack stays up (Ctrl-C stops it):

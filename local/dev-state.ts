@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Credentials } from './clients';
-import type { QueueUrls } from './stack';
+import type { LocalStack, QueueUrls } from './stack';
 
 export interface DevState {
   endpoint: string;
@@ -20,6 +20,12 @@ export interface DevState {
   eventsTopicArn: string;
   pid: number;
   startedAt: string;
+}
+
+/** The state a running stack announces: everything an AWS client needs to reach it. */
+export function devStateFor(stack: LocalStack, pid = process.pid): DevState {
+  const { endpoint, region, credentials, bucket, incomingPrefix, table, queues, eventsTopicArn } = stack;
+  return { endpoint, region, credentials, bucket, incomingPrefix, table, queues, eventsTopicArn, pid, startedAt: new Date().toISOString() };
 }
 
 export function devStatePath(env: NodeJS.ProcessEnv = process.env): string {

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDevState, removeDevState, writeDevState } from '../../local/dev-state';
+import { devStateFor, readDevState, removeDevState, writeDevState } from '../../local/dev-state';
 import type { LocalStack } from '../../local/stack';
 import { objectKeyFor, uploadFile } from '../../local/uploads';
 import { waitForArticles } from '../../local/wait-for-records';
@@ -73,18 +73,7 @@ async function run(argv: string[]): Promise<number> {
     });
   }
 
-  writeDevState({
-    endpoint: stack.endpoint,
-    region: stack.region,
-    credentials: stack.credentials,
-    bucket: stack.bucket,
-    incomingPrefix: stack.incomingPrefix,
-    table: stack.table,
-    queues: stack.queues,
-    eventsTopicArn: stack.eventsTopicArn,
-    pid: process.pid,
-    startedAt: new Date().toISOString(),
-  });
+  writeDevState(devStateFor(stack));
   process.stdout.write(banner(stack, values.data, watchDir));
 
   const watcher = watchDir === undefined ? undefined : watchFolder(stack, watchDir);
