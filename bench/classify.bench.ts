@@ -1,8 +1,15 @@
 /**
  * classify alone, µs per article, on generated 3–8 KB articles in English,
  * Russian, Uzbek (Latin and Cyrillic) and Korean, next to the floor
- * (lower-case + SHA-256 of the body) measured in the same run.
+ * (lower-case + SHA-256 of the body) measured in the same run. Then its cold
+ * start: the minified bundle's size, and the time to import it in a fresh Node
+ * and classify a first article per script (automata are built on first use).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { classify } from '../lambdas/core/classify';
 import type { Article } from '../lambdas/core/types';
 import { TOPIC_FIXTURES, type FixtureLanguage } from '../test/core/classify/topic-fixtures';
@@ -84,4 +91,36 @@ export async function run(): Promise<void> {
     console.log(`${language.padEnd(9)}${fmt(kb)}   ${fmt(floorMicros)}   ${fmt(classifyMicros)}     ${fmt(classifyMicros / floorMicros, 2)}×`);
   }
   console.log(`all      ${' '.repeat(8)}   ${fmt(allFloor / LANGUAGES.length)}   ${fmt(allClassify / LANGUAGES.length)}     ${fmt(allClassify / allFloor, 2)}×`);
+  await coldStart();
+}
+
+// Runs in a fresh Node: import, then a first English article, then a first Russian + Korean one.
+const COLD_PROBE = `
+const t0 = performance.now();
+const { classify } = await import(process.argv[2]);
+const t1 = performance.now();
+const article = (body) => ({ title: '', body, paragraphs: [body], language: 'en', mediaType: 'text/plain', wordCount: 0, contentHash: '' });
+classify(article('The new solar power plant will feed the national grid.'));
+const t2 = performance.now();
+classify(article('Новая солнечная электростанция. 새 태양광 발전소.'));
+const t3 = performance.now();
+console.log(JSON.stringify([t1 - t0, t2 - t1, t3 - t2]));`;
+
+async function coldStart(runs = 7): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'classify-cold-'));
+  try {
+    const bundle = join(dir, 'classify.mjs');
+    // As the Lambda bundler would: minified ESM for Node. Non-ASCII data is escaped (\uXXXX) unless charset is utf8.
+    await build({ entryPoints: ['lambdas/core/classify/index.ts'], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+    const utf8 = await build({ entryPoints: ['lambdas/core/classify/index.ts'], bundle: true, minify: true, platform: 'node', format: 'esm', charset: 'utf8', write: false, logLevel: 'error' });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, COLD_PROBE);
+    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [probe, bundle], { encoding: 'utf8' })) as number[]);
+    const median = (k: number) => samples.map((s) => s[k]!).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+    const bytes = readFileSync(bundle).length;
+    console.log(`cold start (fresh node, median of ${runs}): bundle ${bytes} B minified (${utf8.outputFiles[0]!.contents.length} B with charset utf8)`);
+    console.log(`  import ${fmt(median(0))} ms   first en article ${fmt(median(1))} ms   first ru+ko article ${fmt(median(2))} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

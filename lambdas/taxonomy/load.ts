@@ -52,10 +52,9 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
   // Latin acronyms in the Korean list (ICT, ODA) are words like anywhere else.
   if (language === 'ko' && HANGUL.test(raw)) return { pattern: normalizeForMatch(raw), mode: 'anywhere' };
   if (body.includes('*')) {
-    const parts = normalizeForMatch(raw)
-      .split(' ')
-      .map((word) => ({ text: word.replace(/\*$/, ''), stem: word.endsWith('*') }));
-    return { pattern: normalizeForMatch(raw), mode: stem ? 'prefix' : 'word', parts };
+    const pattern = normalizeForMatch(raw);
+    const parts = pattern.split(' ').map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : { text: word, stem: false }));
+    return { pattern, mode: stem ? 'prefix' : 'word', parts };
   }
   return { pattern: normalizeForMatch(body), mode: stem ? 'prefix' : 'word' };
 }
@@ -63,16 +62,24 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
 /** A `*` may only end a word; words are separated by single spaces. */
 const TERM_SHAPE = /^[^*\s]+\*?(?: [^*\s]+\*?)*$/u;
 
-/** Every problem found in the data, as readable sentences; empty when valid. */
-export function validateTaxonomy(data: TaxonomyData): string[] {
+/**
+ * One walk over the data that both checks it and flattens it: each term is
+ * parsed and normalized once (this runs at Lambda cold start).
+ *
+ * Flattening keeps one entry per normalized pattern and match mode. The same
+ * spelling in two languages of one topic (Russian and Uzbek Cyrillic share
+ * words) merges, keeping the higher weight.
+ */
+function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] } {
   const problems: string[] = [];
   const seenIds = new Set<string>();
   const owner = new Map<string, string>(); // normalized pattern → topic id
+  const byPattern = new Map<string, CompiledTerm>();
   for (const tier of TERM_TIERS) {
     const w = data.tierWeights[tier];
     if (!(w > 0 && w <= 1)) problems.push(`tier weight ${tier}=${w} is outside (0, 1]`);
   }
-  for (const topic of data.topics) {
+  data.topics.forEach((topic, topicIndex) => {
     if (!TOPIC_ID.test(topic.id)) problems.push(`topic id "${topic.id}" is not kebab-case`);
     if (seenIds.has(topic.id)) problems.push(`topic id "${topic.id}" appears twice`);
     seenIds.add(topic.id);
@@ -83,8 +90,9 @@ export function validateTaxonomy(data: TaxonomyData): string[] {
       if (strongOrMedium === 0) problems.push(`topic ${topic.id} has no strong or medium ${language} terms`);
       const inList = new Set<string>();
       for (const tier of TERM_TIERS) {
+        const weight = data.tierWeights[tier];
         for (const raw of list?.[tier] ?? []) {
-          const { pattern } = parseTerm(raw, language);
+          const { pattern, mode, parts } = parseTerm(raw, language);
           if (pattern.trim().length < 2 || pattern !== pattern.trim()) problems.push(`term "${raw}" (${topic.id}/${language}) is blank, too short or padded`);
           if (!TERM_SHAPE.test(raw)) problems.push(`term "${raw}" is malformed: * may only end a word, words take single spaces`);
           if (language === 'ko' && raw.includes('*')) problems.push(`Korean term "${raw}" needs no *: Korean terms match inside words`);
@@ -93,28 +101,7 @@ export function validateTaxonomy(data: TaxonomyData): string[] {
           const other = owner.get(pattern);
           if (other !== undefined && other !== topic.id) problems.push(`term "${raw}" is in both ${other} and ${topic.id}`);
           owner.set(pattern, topic.id);
-        }
-      }
-    }
-  }
-  return problems;
-}
 
-/**
- * Flattens the data into one entry per normalized pattern and match mode. The
- * same spelling in two languages of one topic (Russian and Uzbek Cyrillic share
- * words) merges, keeping the higher weight.
- */
-export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
-  const problems = validateTaxonomy(data);
-  if (problems.length > 0) throw new Error(`invalid taxonomy ${data.version}: ${problems.join('; ')}`);
-  const byPattern = new Map<string, CompiledTerm>();
-  data.topics.forEach((topic, topicIndex) => {
-    for (const language of TERM_LANGUAGES) {
-      for (const tier of TERM_TIERS) {
-        for (const raw of topic.terms[language][tier] ?? []) {
-          const { pattern, mode, parts } = parseTerm(raw, language);
-          const weight = data.tierWeights[tier];
           const key = `${mode}:${pattern}`;
           const known = byPattern.get(key);
           if (!known) {
@@ -132,10 +119,22 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
       }
     }
   });
+  return { problems, terms: [...byPattern.values()] };
+}
+
+/** Every problem found in the data, as readable sentences; empty when valid. */
+export function validateTaxonomy(data: TaxonomyData): string[] {
+  return walk(data).problems;
+}
+
+/** Checks the data and flattens it into the term list the matcher is built from; throws when invalid. */
+export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
+  const { problems, terms } = walk(data);
+  if (problems.length > 0) throw new Error(`invalid taxonomy ${data.version}: ${problems.join('; ')}`);
   return {
     version: data.version,
     topicIds: data.topics.map((t) => t.id),
     topicLabels: data.topics.map((t) => t.label),
-    terms: [...byPattern.values()],
+    terms,
   };
 }

@@ -2,6 +2,10 @@
  * How much a term occurrence counts, from where it stands. A topic named in
  * passing sits in a menu line, a headline, a list of sectors or an official's
  * title; a topic the article reports on sits in sentences of prose.
+ *
+ * Lines and sentences are examined lazily, only around hits: line starts come
+ * from one native newline search, and each line's shape is computed once, the
+ * first time a hit (or a hit's neighbour line) needs it.
  */
 import type { MarkerHit, TermHit } from './term-matcher';
 
@@ -36,136 +40,214 @@ const ATTRIBUTION_LINE = /^(?:※|©|\(c\)|source:|photo:|image source|исто�
 
 const SENTENCE_END = /[.!?。…]/;
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface LogicalLine extends Span {
-  /** One of several short unpunctuated lines in a row: a menu, a link list, "read also" headlines. */
-  listed: boolean;
-  words: number;
-}
-
-interface RawLine extends Span {
-  words: number;
-  /** Ends with sentence or closing punctuation. */
-  closed: boolean;
-  startsLower: boolean;
-  empty: boolean;
-}
-
-const CLOSING_CODES = new Set(['.', '!', '?', ':', ';', '。', '…', '"', "'", '”', '»', ')', ']'].map((c) => c.charCodeAt(0)));
-
-/** Word count, closing punctuation and first-letter case of each line, in one pass. */
-function rawLines(text: string): RawLine[] {
-  const lines: RawLine[] = [];
-  for (let s = 0; s <= text.length; ) {
-    const nl = text.indexOf('\n', s);
-    const end = nl === -1 ? text.length : nl;
-    let words = 0;
-    let inWord = false;
-    let first = -1;
-    let last = -1;
-    for (let i = s; i < end; i++) {
-      const space = isSpace(text.charCodeAt(i));
-      if (!space) {
-        if (!inWord) words++;
-        if (first === -1) first = i;
-        last = i;
-      }
-      inWord = !space;
-    }
-    const firstChar = first === -1 ? '' : text[first]!;
-    lines.push({
-      start: s,
-      end,
-      words,
-      closed: last !== -1 && CLOSING_CODES.has(text.charCodeAt(last)),
-      startsLower: firstChar !== firstChar.toUpperCase(),
-      empty: first === -1,
-    });
-    s = end + 1;
-  }
-  return lines;
-}
-
-/**
- * Lines joined where prose was hard-wrapped (the next line, perhaps after a
- * blank line, continues in lowercase), so a wrapped paragraph is not mistaken
- * for a column of headlines.
- */
-function logicalLines(text: string, headlineMaxWords: number): LogicalLine[] {
-  const raw = rawLines(text);
-  const short = raw.map((l) => !l.empty && !l.closed && l.words <= headlineMaxWords);
-  const listed = short.map((isShort, i) => isShort && (short[i - 1] === true || short[i + 1] === true));
-  const out: LogicalLine[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const first = raw[i]!;
-    const current: LogicalLine = { start: first.start, end: first.end, listed: listed[i]!, words: first.words };
-    let tail = first;
-    while (!current.listed && !tail.empty && !tail.closed) {
-      let j = i + 1;
-      while (j < raw.length && raw[j]!.empty && j - i <= 2) j++;
-      const next = raw[j];
-      if (!next || next.empty || listed[j]) break;
-      // Across a blank line only a lowercase start continues a sentence; adjacent long lines are wrapped prose.
-      const adjacent = j === i + 1;
-      if (!(next.startsLower || (adjacent && tail.words >= 8 && next.words >= 8))) break;
-      current.end = next.end;
-      current.words += next.words;
-      tail = next;
-      i = j;
-    }
-    out.push(current);
-  }
-  return out;
+function isClosing(code: number): boolean {
+  // . ! ? : ; 。 … " ' ” » ) ]
+  return (
+    code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 0x3002 || code === 0x2026 ||
+    code === 34 || code === 39 || code === 0x201d || code === 0xbb || code === 41 || code === 93
+  );
 }
 
 function isSpace(code: number): boolean {
   return code <= 32 || code === 0xa0;
 }
 
-interface Sentences {
-  starts: number[];
-  ends: number[];
-  separators: number[];
-}
-
-function isSentenceEnd(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 0x3002 || code === 0x2026; // . ! ? 。 …
-}
-
 function isListSeparator(code: number): boolean {
   return code === 44 || code === 59 || code === 0x060c || code === 0x3001; // , ; ، 、
 }
 
-/** Sentences end at . ! ? … followed by a space, and at line breaks. One pass. */
-function splitSentences(text: string): Sentences {
-  const out: Sentences = { starts: [0], ends: [], separators: [0] };
-  let separators = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 63 && code < 0x060c) continue; // letters and most symbols: nothing to decide
-    let end = -1;
-    if (code === 10) end = i;
-    else if (isSentenceEnd(code) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))) end = i + 1;
-    else if (isListSeparator(code)) separators++;
-    if (end !== -1) {
-      out.separators[out.separators.length - 1] = separators;
-      separators = 0;
-      out.ends.push(end);
-      out.starts.push(code === 10 ? i + 1 : end);
-      out.separators.push(0);
-    }
+/** 1: changes under toUpperCase (a lowercase letter), 2: does not, 0: not computed yet. */
+const LOWERCASE = new Uint8Array(65536);
+
+function isLowercase(code: number): boolean {
+  let known = LOWERCASE[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    LOWERCASE[code] = known = ch !== ch.toUpperCase() ? 1 : 2;
   }
-  out.separators[out.separators.length - 1] = separators;
-  out.ends.push(text.length);
-  return out;
+  return known === 1;
 }
 
-/** Index of the last span whose start is ≤ pos. */
-function spanIndex(starts: readonly number[], pos: number): number {
+/** Two adjacent lines this long are one hard-wrapped paragraph. */
+const WRAPPED_PROSE_WORDS = 8;
+
+// Raw line shape flags, packed into one byte per line.
+const SHAPE_KNOWN = 1;
+const SHAPE_CLOSED = 2;
+const SHAPE_STARTS_LOWER = 4;
+const SHAPE_EMPTY = 8;
+
+/**
+ * The text's raw lines (split at \n) with their shapes computed on demand,
+ * and logical lines: raw lines joined where prose was hard-wrapped (the next
+ * line, perhaps after a blank line, continues in lowercase), so a wrapped
+ * paragraph is not mistaken for a column of headlines.
+ */
+class Lines {
+  // Plain arrays, not typed ones: a few dozen entries per article, and typed arrays cost more to allocate.
+  readonly starts: number[] = [];
+  private readonly shape: number[];
+  private readonly words: number[];
+  /** Raw line → first raw line of its logical line + 1 (0: not computed yet). */
+  private readonly groupOf: number[];
+  /** First raw line of a logical line → its weight (0: not computed yet). */
+  private readonly weightOf: number[];
+  private readonly wordCap: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly settings: ContextSettings,
+  ) {
+    for (let s = 0; s <= text.length; ) {
+      this.starts.push(s);
+      const nl = text.indexOf('\n', s);
+      if (nl === -1) break;
+      s = nl + 1;
+    }
+    const count = this.starts.length;
+    this.shape = new Array<number>(count).fill(0);
+    this.words = new Array<number>(count).fill(-1);
+    this.groupOf = new Array<number>(count).fill(0);
+    this.weightOf = new Array<number>(count).fill(0);
+    this.wordCap = Math.max(settings.menuLineMaxWords, settings.headlineMaxWords, WRAPPED_PROSE_WORDS) + 1;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  end(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+  }
+
+  /** Emptiness, closing punctuation and first-letter case: found from the line's two ends, whatever its length. */
+  private shapeOf(line: number): number {
+    let shape = this.shape[line]!;
+    if (shape !== 0) return shape;
+    const { text } = this;
+    const start = this.starts[line]!;
+    let last = this.end(line) - 1;
+    while (last >= start && isSpace(text.charCodeAt(last))) last--;
+    shape = SHAPE_KNOWN;
+    if (last < start) shape |= SHAPE_EMPTY;
+    else {
+      let first = start;
+      while (isSpace(text.charCodeAt(first))) first++;
+      if (isLowercase(text.charCodeAt(first))) shape |= SHAPE_STARTS_LOWER;
+      if (isClosing(text.charCodeAt(last))) shape |= SHAPE_CLOSED;
+    }
+    this.shape[line] = shape;
+    return shape;
+  }
+
+  /**
+   * Words of a line, counted only when a rule needs them (closed lines mostly
+   * never do) and only up to a cap above every threshold they meet (menu,
+   * headline, the 8 words of wrapped prose): a capped sum passes a threshold
+   * exactly when the true sum does.
+   */
+  private wordsOf(line: number): number {
+    const known = this.words[line]!;
+    if (known !== -1) return known;
+    const { text } = this;
+    const end = this.end(line);
+    const cap = this.wordCap;
+    let words = 0;
+    let inWord = false;
+    for (let i = this.starts[line]!; i < end && words < cap; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    this.words[line] = words;
+    return words;
+  }
+
+  private empty(line: number): boolean {
+    return (this.shapeOf(line) & SHAPE_EMPTY) !== 0;
+  }
+
+  private short(line: number): boolean {
+    if (line < 0 || line >= this.starts.length) return false;
+    const shape = this.shapeOf(line);
+    return (shape & (SHAPE_EMPTY | SHAPE_CLOSED)) === 0 && this.wordsOf(line) <= this.settings.headlineMaxWords;
+  }
+
+  /** One of several short unpunctuated lines in a row: a menu, a link list, "read also" headlines. */
+  private listed(line: number): boolean {
+    return this.short(line) && (this.short(line - 1) || this.short(line + 1));
+  }
+
+  /** The next non-empty line after `line` if at most two blank lines lie between, else -1. */
+  private nextFilled(line: number): number {
+    let j = line + 1;
+    while (j < this.starts.length && this.empty(j) && j - line <= 2) j++;
+    return j < this.starts.length && !this.empty(j) ? j : -1;
+  }
+
+  private previousFilled(line: number): number {
+    for (let p = line - 1; p >= 0 && line - p <= 3; p--) if (!this.empty(p)) return p;
+    return -1;
+  }
+
+  /** Whether `next` continues the sentence that `tail` leaves open. */
+  private joins(tail: number, next: number): boolean {
+    const tailShape = this.shapeOf(tail);
+    if ((tailShape & (SHAPE_EMPTY | SHAPE_CLOSED)) !== 0 || this.listed(tail) || this.listed(next)) return false;
+    // Across a blank line only a lowercase start continues a sentence; adjacent long lines are wrapped prose.
+    if ((this.shapeOf(next) & SHAPE_STARTS_LOWER) !== 0) return true;
+    return next === tail + 1 && this.wordsOf(tail) >= WRAPPED_PROSE_WORDS && this.wordsOf(next) >= WRAPPED_PROSE_WORDS;
+  }
+
+  /** First raw line of the logical line holding raw line `line`. */
+  private groupStart(line: number): number {
+    const known = this.groupOf[line]!;
+    if (known !== 0) return known - 1;
+    let first = line;
+    if (!this.empty(line)) {
+      for (let p = this.previousFilled(first); p !== -1 && this.joins(p, first); p = this.previousFilled(first)) first = p;
+    }
+    return first;
+  }
+
+  /** Weight of the logical line holding `pos`. */
+  weightAt(pos: number): number {
+    const line = this.indexOf(pos);
+    const first = this.groupStart(line);
+    const known = this.weightOf[first]!;
+    if (known !== 0) return known;
+    let last = first;
+    if (!this.empty(first)) {
+      for (let n = this.nextFilled(last); n !== -1 && this.joins(last, n); n = this.nextFilled(last)) last = n;
+    }
+    for (let l = first; l <= last; l++) this.groupOf[l] = first + 1;
+    const weight = this.weigh(first, last);
+    this.weightOf[first] = weight;
+    return weight;
+  }
+
+  private weigh(first: number, last: number): number {
+    const { settings } = this;
+    if (this.listed(first)) return settings.menuLineFactor;
+    const content = this.text.slice(this.starts[first]!, this.end(last)).trim();
+    if (ATTRIBUTION_LINE.test(content)) return settings.menuLineFactor;
+    if (content.length > 0 && isClosing(content.charCodeAt(content.length - 1))) return 1;
+    let words = 0;
+    for (let l = first; l <= last; l++) words += this.wordsOf(l);
+    if (words <= settings.menuLineMaxWords) return settings.menuLineFactor;
+    if (words <= settings.headlineMaxWords) return settings.headlineFactor;
+    // A long run of words with no sentence punctuation at all is a column of links joined up.
+    return SENTENCE_END.test(content) ? 1 : settings.headlineFactor;
+  }
+
+  /** Index of the raw line holding `pos`. */
+  private indexOf(pos: number): number {
+    return lastAtOrBefore(this.starts, pos);
+  }
+}
+
+/** Index of the last of the ascending `starts` that is ≤ pos. */
+function lastAtOrBefore(starts: readonly number[], pos: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -174,6 +256,32 @@ function spanIndex(starts: readonly number[], pos: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Where a sentence ends: at a line break (the break is not in either
+ * sentence), or after . ! ? 。 … followed by a space or the end of the text.
+ * A native search, so the text between hits costs no JavaScript loop.
+ */
+const SENTENCE_BOUNDARY = /\n|[.!?\u3002\u2026](?=[\x00-\x20\u00A0]|$)/g;
+
+/** The sentence starting at `start`: its end (exclusive) and where the next one starts. */
+function sentenceFrom(text: string, start: number, out: { end: number; next: number }): void {
+  SENTENCE_BOUNDARY.lastIndex = start;
+  if (!SENTENCE_BOUNDARY.test(text)) {
+    out.end = text.length;
+    out.next = Infinity;
+    return;
+  }
+  const after = SENTENCE_BOUNDARY.lastIndex;
+  out.end = text.charCodeAt(after - 1) === 10 ? after - 1 : after;
+  out.next = after;
+}
+
+function separatorsIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (isListSeparator(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Where institution cues occur: parallel arrays sorted by start. */
@@ -189,34 +297,30 @@ function cuesOf(markers: readonly MarkerHit[], kind: (markerIndex: number) => bo
 
 function anyCueWithin(cues: Cues, from: number, to: number): boolean {
   if (cues.starts.length === 0 || from >= to) return false;
-  for (let i = spanIndex(cues.starts, from); i < cues.starts.length && cues.starts[i]! < to; i++) {
+  for (let i = lastAtOrBefore(cues.starts, from); i < cues.starts.length && cues.starts[i]! < to; i++) {
     if (cues.starts[i]! >= from && cues.ends[i]! <= to) return true;
   }
   return false;
 }
 
+const KOREAN_MINISTRY_SUFFIX = 0xbd80; // 부
+
 function insideKoreanMinistryName(text: string, hit: TermHit): boolean {
   const first = text.charCodeAt(hit.start);
   if (first < 0xac00 || first > 0xd7a3) return false;
+  // Only a word holding 부 can be a ministry's name: the regex runs on those alone.
+  let suffix = false;
   let s = hit.start;
-  while (s > 0 && text.charCodeAt(s - 1) > 32) s--;
-  let e = hit.end;
-  while (e < text.length && text.charCodeAt(e) > 32) e++;
-  return KOREAN_MINISTRY.test(text.slice(s, e));
+  while (s > 0 && text.charCodeAt(s - 1) > 32) if (text.charCodeAt(--s) === KOREAN_MINISTRY_SUFFIX) suffix = true;
+  let e = hit.start;
+  for (; e < text.length && text.charCodeAt(e) > 32; e++) if (text.charCodeAt(e) === KOREAN_MINISTRY_SUFFIX) suffix = true;
+  return suffix && KOREAN_MINISTRY.test(text.slice(s, Math.max(e, hit.end)));
 }
 
-function lineWeight(text: string, line: LogicalLine, settings: ContextSettings): number {
-  if (line.listed) return settings.menuLineFactor;
-  const content = text.slice(line.start, line.end).trim();
-  if (ATTRIBUTION_LINE.test(content)) return settings.menuLineFactor;
-  if (content.length > 0 && CLOSING_CODES.has(content.charCodeAt(content.length - 1))) return 1;
-  if (line.words <= settings.menuLineMaxWords) return settings.menuLineFactor;
-  if (line.words <= settings.headlineMaxWords) return settings.headlineFactor;
-  // A long run of words with no sentence punctuation at all is a column of links joined up.
-  return SENTENCE_END.test(content) ? 1 : settings.headlineFactor;
-}
-
-/** One factor in (0, 1] per hit, same order as `hits`. */
+/**
+ * One factor in (0, 1] per hit, same order as `hits`, which must be sorted by
+ * start (the classifier sorts them when it drops contained hits).
+ */
 export function contextFactors(
   text: string,
   hits: readonly TermHit[],
@@ -225,31 +329,60 @@ export function contextFactors(
   settings: ContextSettings,
 ): number[] {
   if (hits.length === 0) return [];
-  const lines = logicalLines(text, settings.headlineMaxWords);
-  const lineStarts = lines.map((l) => l.start);
-  const lineWeights = lines.map((l) => lineWeight(text, l, settings));
-  const sentences = splitSentences(text);
-  const sentenceOf = hits.map((hit) => spanIndex(sentences.starts, hit.start));
-  const topicsInSentence = new Map<number, Set<number>>();
-  hits.forEach((hit, i) => {
-    const set = topicsInSentence.get(sentenceOf[i]!) ?? new Set<number>();
-    set.add(topicOf(hit));
-    topicsInSentence.set(sentenceOf[i]!, set);
-  });
+  const lines = new Lines(text, settings);
+  // Hits sorted by start share a sentence in runs: each hit's sentence span and distinct topics in it.
+  // Sentences are walked forward from the text start, so each boundary is found once.
+  const sentenceStarts = new Array<number>(hits.length);
+  const sentenceEnds = new Array<number>(hits.length);
+  const topicCount = new Array<number>(hits.length);
+  /** Topic → the run (index of its first hit) that last counted it. */
+  const countedInRun: number[] = [];
+  const sentence = { end: -1, next: 0 };
+  let start = 0;
+  let runStart = 0;
+  let topics = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const pos = hits[i]!.start;
+    if (i === 0 || pos >= sentence.next) {
+      for (let k = runStart; k < i; k++) topicCount[k] = topics;
+      topics = 0;
+      runStart = i;
+      if (i > 0) start = sentence.next;
+      for (sentenceFrom(text, start, sentence); pos >= sentence.next; sentenceFrom(text, start, sentence)) start = sentence.next;
+    }
+    sentenceStarts[i] = start;
+    sentenceEnds[i] = sentence.end;
+    const topic = topicOf(hits[i]!);
+    if (countedInRun[topic] !== runStart + 1) {
+      countedInRun[topic] = runStart + 1;
+      topics++;
+    }
+  }
+  for (let k = runStart; k < hits.length; k++) topicCount[k] = topics;
+
   const cuesBefore = cuesOf(markers, (i) => i < INSTITUTION_BEFORE.length);
   const cuesAfter = cuesOf(markers, (i) => i >= INSTITUTION_BEFORE.length);
-  return hits.map((hit, i) => {
-    const lineFactor = lineWeights[spanIndex(lineStarts, hit.start)]!;
-    const sentence = sentenceOf[i]!;
-    const topics = topicsInSentence.get(sentence)!.size;
-    const separators = sentences.separators[sentence]!;
-    const isList = topics >= settings.listMinTopicsAlone || (topics >= settings.listMinTopics && separators >= settings.listMinCommas);
-    const sentenceStart = sentences.starts[sentence]!;
-    const sentenceEnd = sentences.ends[sentence]!;
+  const factors = new Array<number>(hits.length);
+  let separators = 0;
+  let separatorsOf = -1; // sentence start `separators` was counted for
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const sentenceFrom = sentenceStarts[i]!;
+    const sentenceTo = sentenceEnds[i]!;
+    const topics = topicCount[i]!;
+    let isList = topics >= settings.listMinTopicsAlone;
+    if (!isList && topics >= settings.listMinTopics) {
+      if (separatorsOf !== sentenceFrom) {
+        separators = separatorsIn(text, sentenceFrom, sentenceTo);
+        separatorsOf = sentenceFrom;
+      }
+      isList = separators >= settings.listMinCommas;
+    }
     const inInstitution =
-      anyCueWithin(cuesBefore, Math.max(sentenceStart, hit.start - INSTITUTION_WINDOW), hit.start) ||
-      anyCueWithin(cuesAfter, hit.end, Math.min(sentenceEnd, hit.end + INSTITUTION_WINDOW)) ||
+      anyCueWithin(cuesBefore, Math.max(sentenceFrom, hit.start - INSTITUTION_WINDOW), hit.start) ||
+      anyCueWithin(cuesAfter, hit.end, Math.min(sentenceTo, hit.end + INSTITUTION_WINDOW)) ||
       insideKoreanMinistryName(text, hit);
-    return lineFactor * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
-  });
+    factors[i] = lines.weightAt(hit.start) * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
+  }
+  return factors;
 }

@@ -5,7 +5,7 @@
 import { compileTaxonomy, TAXONOMY } from '../../taxonomy';
 import type { Article, Evidence, TopicMatch } from '../types';
 import { contextFactors, INSTITUTION_MARKERS } from './context';
-import { squash, topicEvidence } from './scoring';
+import { squash, topicEvidence, type Occurrence } from './scoring';
 import { DEFAULT_SETTINGS, type ClassifierSettings } from './settings';
 import { TermMatcher, type TermHit } from './term-matcher';
 
@@ -18,9 +18,31 @@ const TERMS = COMPILED.terms;
 export const TAXONOMY_VERSION: string = COMPILED.version;
 export const TOPIC_IDS: readonly string[] = COMPILED.topicIds;
 
+/**
+ * By start, longer first; stable, like the native sort it replaces for short
+ * lists. Insertion sort: the matcher reports hits in order of their ends, so
+ * they arrive almost sorted and this is near-linear with no comparator calls.
+ */
+function sortByPosition(hits: TermHit[]): void {
+  // Hits of several scripts arrive as several sorted runs: past a few hundred, bound the worst case.
+  if (hits.length > 256) {
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    return;
+  }
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let j = i - 1;
+    while (j >= 0 && (hits[j]!.start > hit.start || (hits[j]!.start === hit.start && hits[j]!.end < hit.end))) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = hit;
+  }
+}
+
 /** Keeps the longest of overlapping hits: "renewable energy" is one term, not two. */
 function dropContained(hits: TermHit[]): TermHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByPosition(hits);
   const kept: TermHit[] = [];
   let reach = -1;
   for (const hit of hits) {
@@ -32,38 +54,43 @@ function dropContained(hits: TermHit[]): TermHit[] {
 }
 
 /** A weighted occurrence: body hits carry evidence, title hits only add weight. */
-interface Weighted {
+interface Weighted extends Occurrence {
   hit: TermHit;
-  topic: number;
-  value: number;
   inBody: boolean;
 }
 
-function weigh(text: string, settings: ClassifierSettings, scale: number, inBody: boolean): Weighted[] {
+const PROSE_TITLE = { menuLineFactor: 1, headlineFactor: 1 };
+
+/** Appends the weighted occurrences in `text` to the list of their topic. */
+function weigh(text: string, settings: ClassifierSettings, scale: number, inBody: boolean, byTopic: Weighted[][]): void {
   const { hits: raw, markers } = MATCHER.scan(text);
+  if (raw.length === 0) return;
   const hits = dropContained(raw);
-  const topicOf = (hit: TermHit) => TERMS[hit.termIndex]!.topicIndex;
   // A title is one line: judge it as prose (a list of sectors is still a list), then discount it.
-  const contextSettings = inBody ? settings : { ...settings, menuLineFactor: 1, headlineFactor: 1 };
-  const factors = contextFactors(text, hits, markers, topicOf, contextSettings);
-  return hits.map((hit, i) => ({ hit, topic: topicOf(hit), value: TERMS[hit.termIndex]!.weight * factors[i]! * scale, inBody }));
+  const contextSettings = inBody ? settings : { ...settings, ...PROSE_TITLE };
+  const factors = contextFactors(text, hits, markers, topicOfHit, contextSettings);
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const term = TERMS[hit.termIndex]!;
+    byTopic[term.topicIndex]!.push({ hit, termIndex: hit.termIndex, weak: term.tier === 'weak', value: term.weight * factors[i]! * scale, inBody });
+  }
+}
+
+function topicOfHit(hit: TermHit): number {
+  return TERMS[hit.termIndex]!.topicIndex;
 }
 
 export function classify(article: Article, settings: ClassifierSettings = DEFAULT_SETTINGS): TopicMatch[] {
-  const weighted = weigh(article.body, settings, 1, true);
-  if (article.title) weighted.push(...weigh(article.title, settings, settings.titleFactor, false));
   const byTopic: Weighted[][] = TOPIC_IDS.map(() => []);
-  for (const w of weighted) byTopic[w.topic]!.push(w);
+  weigh(article.body, settings, 1, true, byTopic);
+  if (article.title) weigh(article.title, settings, settings.titleFactor, false, byTopic);
 
   const matches: TopicMatch[] = [];
   byTopic.forEach((occurrences, topicIndex) => {
     if (!occurrences.some((o) => o.inBody)) return;
-    const evidence = topicEvidence(
-      occurrences.map((o) => ({ termIndex: o.hit.termIndex, weak: TERMS[o.hit.termIndex]!.tier === 'weak', value: o.value })),
-      settings,
-    );
-    const score = squash(evidence, settings);
+    const score = squash(topicEvidence(occurrences, settings), settings);
     if (score < settings.threshold) return;
+    // Evidence spans are cut only for the topics that are labeled.
     matches.push({ id: TOPIC_IDS[topicIndex]!, score: Math.round(score * 1000) / 1000, evidence: pickEvidence(article.body, occurrences, settings.maxEvidence) });
   });
   return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -71,15 +98,17 @@ export function classify(article: Article, settings: ClassifierSettings = DEFAUL
 
 /** The strongest body occurrence of each distinct term first, then in reading order. */
 function pickEvidence(body: string, occurrences: readonly Weighted[], max: number): Evidence[] {
-  const bestPerTerm = new Map<number, Weighted>();
+  // A labeled topic has a few dozen occurrences at most: a linear search beats a Map here.
+  const best: Weighted[] = [];
   for (const o of occurrences) {
     if (!o.inBody) continue;
-    const known = bestPerTerm.get(o.hit.termIndex);
-    if (!known || o.value > known.value) bestPerTerm.set(o.hit.termIndex, o);
+    let k = 0;
+    while (k < best.length && best[k]!.termIndex !== o.termIndex) k++;
+    if (k === best.length) best.push(o);
+    else if (o.value > best[k]!.value) best[k] = o;
   }
-  return [...bestPerTerm.values()]
-    .sort((a, b) => b.value - a.value || a.hit.start - b.hit.start)
-    .slice(0, max)
-    .sort((a, b) => a.hit.start - b.hit.start)
-    .map(({ hit }) => ({ text: body.slice(hit.start, hit.end), start: hit.start, end: hit.end }));
+  best.sort((a, b) => b.value - a.value || a.hit.start - b.hit.start);
+  if (best.length > max) best.length = max;
+  best.sort((a, b) => a.hit.start - b.hit.start);
+  return best.map(({ hit }) => ({ text: body.slice(hit.start, hit.end), start: hit.start, end: hit.end }));
 }

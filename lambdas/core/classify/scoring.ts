@@ -24,20 +24,29 @@ export interface Occurrence {
 
 /** Raw evidence of one topic from its occurrences. */
 export function topicEvidence(occurrences: readonly Occurrence[], settings: ScoringSettings): number {
-  const byTerm = new Map<number, { weak: boolean; values: number[] }>();
+  // Per term only its `maxRepeats` largest values count: keep those, largest first, instead of sorting all.
+  const byTerm = new Map<number, { weak: boolean; top: number[] }>();
+  const keep = Math.max(0, Math.ceil(settings.maxRepeats));
   for (const o of occurrences) {
-    const entry = byTerm.get(o.termIndex) ?? { weak: o.weak, values: [] };
-    entry.values.push(o.value);
-    byTerm.set(o.termIndex, entry);
+    let entry = byTerm.get(o.termIndex);
+    if (!entry) byTerm.set(o.termIndex, (entry = { weak: o.weak, top: [] }));
+    const top = entry.top;
+    if (top.length === keep) {
+      if (keep === 0 || o.value <= top[keep - 1]!) continue;
+      top.pop();
+    }
+    let i = top.length;
+    top.push(o.value);
+    for (; i > 0 && top[i - 1]! < o.value; i--) top[i] = top[i - 1]!;
+    top[i] = o.value;
   }
   let strong = 0;
   let weak = 0;
-  for (const { weak: isWeak, values } of byTerm.values()) {
-    values.sort((a, b) => b - a);
+  for (const { weak: isWeak, top } of byTerm.values()) {
     let termValue = 0;
     let share = 1;
-    for (let i = 0; i < values.length && i < settings.maxRepeats; i++) {
-      termValue += values[i]! * share;
+    for (let i = 0; i < top.length; i++) {
+      termValue += top[i]! * share;
       share *= settings.repeatDecay;
     }
     if (isWeak) weak += termValue;

@@ -1,10 +1,13 @@
 /**
- * Finds taxonomy terms in normalized text: one Aho–Corasick pass, then the
- * Unicode word-boundary test each term's match mode asks for, then assembly of
- * gapped phrases (`сельск* хозяйств*`) from their words.
+ * Finds taxonomy terms in text: one Aho–Corasick pass per script the text
+ * holds, then the Unicode word-boundary test each term's match mode asks for,
+ * then assembly of gapped phrases (`сельск* хозяйств*`) from their words.
+ *
+ * Hot path: raw automaton matches land in reused typed arrays; an object is
+ * made only for a match that passes its boundary test.
  */
-import { isWordCodeUnit, normalizeForMatch, NORMAL_CODE_UNITS, type CompiledTerm } from '../../taxonomy';
-import { AhoCorasick } from './aho-corasick';
+import { isWordCodeUnit, normalizeCodeUnit, normalizeForMatch, type CompiledTerm } from '../../taxonomy';
+import { AhoCorasick, MatchBuffer } from './aho-corasick';
 
 export interface TermHit {
   termIndex: number;
@@ -12,8 +15,6 @@ export interface TermHit {
   /** Exclusive; a stem match extends to the end of the word it starts. */
   end: number;
 }
-
-type PatternUse = { kind: 'term'; termIndex: number } | { kind: 'part'; partId: number } | { kind: 'marker'; markerIndex: number };
 
 /** An occurrence of a marker string (matched anywhere, no word boundaries). */
 export interface MarkerHit {
@@ -33,12 +34,19 @@ interface PartHit {
   partId: number;
 }
 
+// What one automaton pattern stands for; a pattern may stand for several things.
+const USE_WORD = 0;
+const USE_PREFIX = 1;
+const USE_ANYWHERE = 2;
+const USE_PART = 3;
+const USE_MARKER = 4;
+
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const SCRIPTS = [
-  { name: 'hangul', present: HANGUL },
-  { name: 'cyrillic', present: CYRILLIC },
   { name: 'latin', present: /[A-Za-z\u00C0-\u024F]/ },
+  { name: 'cyrillic', present: CYRILLIC },
+  { name: 'hangul', present: HANGUL },
 ] as const;
 
 function scriptOf(pattern: string): string {
@@ -47,25 +55,54 @@ function scriptOf(pattern: string): string {
   return 'latin';
 }
 
+/**
+ * Latin terms hold no Cyrillic or Hangul, so none can match across those
+ * letters: the Latin automaton need only walk the stretches between them that
+ * hold a Latin letter (the English names in a Russian or Korean article).
+ * Native regex searches find those stretches.
+ */
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
+const NOT_LATIN_SCRIPT = /[\u0400-\u04FF\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/g;
+
+function isNotLatinScript(code: number): boolean {
+  return (code >= 0x0400 && code <= 0x04ff) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f) || (code >= 0xac00 && code <= 0xd7a3);
+}
+
 function wordEndFrom(text: string, index: number): number {
   let i = index;
   while (i < text.length && isWordCodeUnit(text.charCodeAt(i))) i++;
   return i;
 }
 
-function startsWord(text: string, start: number): boolean {
-  return start === 0 || !isWordCodeUnit(text.charCodeAt(start - 1));
+/** One script's patterns; its automaton is built on the first text that holds the script. */
+class ScriptAutomaton {
+  private automaton: AhoCorasick | undefined;
+  constructor(
+    readonly name: string,
+    private readonly patterns: string[],
+    /** Local pattern index → matcher-wide pattern index. */
+    readonly globalIndex: Int32Array,
+    readonly present: RegExp,
+  ) {}
+
+  get built(): AhoCorasick {
+    return (this.automaton ??= new AhoCorasick(this.patterns, normalizeCodeUnit));
+  }
 }
 
 export class TermMatcher {
-  /** One automaton per script, each with its own small alphabet; a text skips scripts it lacks. */
-  private readonly automata: { automaton: AhoCorasick; present: RegExp; globalIndex: number[] }[] = [];
-  private readonly patternLengths: number[];
-  private readonly uses: PatternUse[][] = [];
+  /** One automaton per script, each with its own small alphabet. */
+  private readonly automata: ScriptAutomaton[] = [];
+  private readonly patternLengths: Int32Array;
+  /** Uses of pattern p: useKind/useValue[useStart[p] .. useStart[p + 1]). */
+  private readonly useStart: Int32Array;
+  private readonly useKind: Uint8Array;
+  private readonly useValue: Int32Array;
   /** Distinct phrase words, each with whether it is a stem. */
   private readonly partStem: boolean[] = [];
   /** For each gapped phrase: its term index and part ids in order. */
   private readonly phrasesByFirstPart = new Map<number, { termIndex: number; partIds: number[] }[]>();
+  private readonly raw = new MatchBuffer();
 
   /**
    * `markers` are extra strings found in the same pass (the classifier's
@@ -77,20 +114,21 @@ export class TermMatcher {
   ) {
     const patternIndex = new Map<string, number>();
     const patterns: string[] = [];
-    const use = (pattern: string, u: PatternUse) => {
+    const uses: [kind: number, value: number][][] = [];
+    const use = (pattern: string, kind: number, value: number) => {
       let idx = patternIndex.get(pattern);
       if (idx === undefined) {
         idx = patterns.length;
         patterns.push(pattern);
         patternIndex.set(pattern, idx);
-        this.uses.push([]);
+        uses.push([]);
       }
-      this.uses[idx]!.push(u);
+      uses[idx]!.push([kind, value]);
     };
     const partIds = new Map<string, number>();
     terms.forEach((term, termIndex) => {
       if (!term.parts) {
-        use(term.pattern, { kind: 'term', termIndex });
+        use(term.pattern, term.mode === 'anywhere' ? USE_ANYWHERE : term.mode === 'prefix' ? USE_PREFIX : USE_WORD, termIndex);
         return;
       }
       const ids = term.parts.map((part) => {
@@ -100,7 +138,7 @@ export class TermMatcher {
           id = this.partStem.length;
           this.partStem.push(part.stem);
           partIds.set(key, id);
-          use(part.text, { kind: 'part', partId: id });
+          use(part.text, USE_PART, id);
         }
         return id;
       });
@@ -108,14 +146,28 @@ export class TermMatcher {
       bucket.push({ termIndex, partIds: ids });
       this.phrasesByFirstPart.set(ids[0]!, bucket);
     });
-    markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), { kind: 'marker', markerIndex }));
+    markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), USE_MARKER, markerIndex));
+
+    this.useStart = new Int32Array(patterns.length + 1);
+    const total = uses.reduce((n, list) => n + list.length, 0);
+    this.useKind = new Uint8Array(total);
+    this.useValue = new Int32Array(total);
+    let at = 0;
+    uses.forEach((list, p) => {
+      this.useStart[p] = at;
+      for (const [kind, value] of list) {
+        this.useKind[at] = kind;
+        this.useValue[at++] = value;
+      }
+    });
+    this.useStart[patterns.length] = at;
+    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
+
     for (const script of SCRIPTS) {
       const globalIndex = patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name);
       if (globalIndex.length === 0) continue;
-      const automaton = new AhoCorasick(globalIndex.map((i) => patterns[i]!), NORMAL_CODE_UNITS);
-      this.automata.push({ automaton, present: script.present, globalIndex });
+      this.automata.push(new ScriptAutomaton(script.name, globalIndex.map((i) => patterns[i]!), Int32Array.from(globalIndex), script.present));
     }
-    this.patternLengths = patterns.map((p) => p.length);
   }
 
   get termCount(): number {
@@ -127,40 +179,78 @@ export class TermMatcher {
     return this.scan(text).hits;
   }
 
-  /** Term hits and marker hits in one pass. */
+  /** Term hits and marker hits in one pass per script present. */
   scan(text: string): ScanResult {
     const hits: TermHit[] = [];
     const markers: MarkerHit[] = [];
-    const partsAt = new Map<number, PartHit[]>();
-    const lengths = this.patternLengths;
-    const onMatch = (pattern: number, end: number) => {
-      const start = end - lengths[pattern]!;
-      for (const u of this.uses[pattern]!) {
-        if (u.kind === 'term') {
-          const term = this.terms[u.termIndex]!;
-          if (term.mode === 'anywhere') {
-            hits.push({ termIndex: u.termIndex, start, end });
-          } else if (startsWord(text, start)) {
-            const endsWord = end === text.length || !isWordCodeUnit(text.charCodeAt(end));
-            if (term.mode === 'prefix') hits.push({ termIndex: u.termIndex, start, end: endsWord ? end : wordEndFrom(text, end) });
-            else if (endsWord) hits.push({ termIndex: u.termIndex, start, end });
+    let partsAt: Map<number, PartHit[]> | undefined;
+    // Known once the Latin stretches are found: false when the whole text is free of Cyrillic and Hangul.
+    let otherScripts = true;
+    for (const script of this.automata) {
+      const raw = this.raw;
+      raw.count = 0;
+      if (script.name === 'latin') otherScripts = this.scanLatin(script.built, text, raw);
+      else if (otherScripts && script.present.test(text)) script.built.scanInto(text, raw);
+      else continue;
+      const { globalIndex } = script;
+      for (let m = 0; m < raw.count; m++) {
+        const pattern = globalIndex[raw.patterns[m]!]!;
+        const end = raw.ends[m]!;
+        const start = end - this.patternLengths[pattern]!;
+        const startsWord = start === 0 || !isWordCodeUnit(text.charCodeAt(start - 1));
+        // -1: not tested yet; the test is needed only after a word start.
+        let endsWord = -1;
+        for (let u = this.useStart[pattern]!, last = this.useStart[pattern + 1]!; u < last; u++) {
+          const kind = this.useKind[u]!;
+          const value = this.useValue[u]!;
+          if (kind === USE_ANYWHERE) {
+            hits.push({ termIndex: value, start, end });
+            continue;
           }
-        } else if (u.kind === 'marker') {
-          markers.push({ markerIndex: u.markerIndex, start, end });
-        } else if (startsWord(text, start)) {
-          const endsWord = end === text.length || !isWordCodeUnit(text.charCodeAt(end));
-          if (!endsWord && !this.partStem[u.partId]) continue;
-          const list = partsAt.get(start) ?? [];
-          list.push({ partId: u.partId, wordEnd: endsWord ? end : wordEndFrom(text, end) });
-          partsAt.set(start, list);
+          if (kind === USE_MARKER) {
+            markers.push({ markerIndex: value, start, end });
+            continue;
+          }
+          if (!startsWord) continue;
+          if (endsWord === -1) endsWord = end === text.length || !isWordCodeUnit(text.charCodeAt(end)) ? 1 : 0;
+          if (kind === USE_WORD) {
+            if (endsWord === 1) hits.push({ termIndex: value, start, end });
+          } else if (kind === USE_PREFIX) {
+            hits.push({ termIndex: value, start, end: endsWord === 1 ? end : wordEndFrom(text, end) });
+          } else {
+            if (endsWord === 0 && !this.partStem[value]) continue;
+            partsAt ??= new Map();
+            const list = partsAt.get(start) ?? [];
+            list.push({ partId: value, wordEnd: endsWord === 1 ? end : wordEndFrom(text, end) });
+            partsAt.set(start, list);
+          }
         }
       }
-    };
-    for (const { automaton, present, globalIndex } of this.automata) {
-      if (present.test(text)) automaton.scan(text, (local, end) => onMatch(globalIndex[local]!, end));
     }
-    if (partsAt.size > 0) this.assemblePhrases(text, partsAt, hits);
+    if (partsAt) this.assemblePhrases(text, partsAt, hits);
     return { hits, markers };
+  }
+
+  /** Scans the Latin stretches of `text`; returns whether the text may hold other scripts. */
+  private scanLatin(automaton: AhoCorasick, text: string, into: MatchBuffer): boolean {
+    let others = false;
+    let pos = 0;
+    while (pos < text.length) {
+      LATIN_LETTER.lastIndex = pos;
+      // No Latin letter from here on: what the rest holds is unknown.
+      if (!LATIN_LETTER.test(text)) return true;
+      const letter = LATIN_LETTER.lastIndex - 1;
+      let from = letter;
+      while (from > pos && !isNotLatinScript(text.charCodeAt(from - 1))) from--;
+      if (from > pos) others = true;
+      NOT_LATIN_SCRIPT.lastIndex = letter;
+      const to = NOT_LATIN_SCRIPT.test(text) ? NOT_LATIN_SCRIPT.lastIndex - 1 : text.length;
+      automaton.scanInto(text, into, from, to);
+      if (to === text.length) break;
+      others = true;
+      pos = to + 1;
+    }
+    return others;
   }
 
   private assemblePhrases(text: string, partsAt: Map<number, PartHit[]>, hits: TermHit[]): void {

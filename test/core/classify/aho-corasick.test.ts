@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AhoCorasick } from '../../../lambdas/core/classify/aho-corasick';
+import { AhoCorasick, MatchBuffer } from '../../../lambdas/core/classify/aho-corasick';
 
 function naive(patterns: string[], text: string): string[] {
   const out: string[] = [];
@@ -39,3 +39,32 @@ describe('AhoCorasick', () => {
     expect(() => new AhoCorasick(['a', ''])).toThrow(/empty/);
   });
 });
+
+describe('AhoCorasick: tables and buffers', () => {
+  it('scans only the asked range, starting from the root', () => {
+    const automaton = new AhoCorasick(['abc', 'bc']);
+    const ends: string[] = [];
+    const buffer = new MatchBuffer();
+    automaton.scanInto('abcabc', buffer, 1, 6);
+    for (let k = 0; k < buffer.count; k++) ends.push(`${buffer.patterns[k]}@${buffer.ends[k]}`);
+    // "abc" at 0 is cut by the range; "bc" at 1 and both at 3 are inside it.
+    expect(ends).toEqual(['1@3', '0@6', '1@6']);
+  });
+
+  it('maps text through the fold function, including units met only in the text', () => {
+    const lower = (code: number) => String.fromCharCode(code).toLowerCase().charCodeAt(0);
+    expect(viaFolded(['уран', 'ore'], 'УРАН Ore oRE', lower)).toEqual(['0@4', '1@12', '1@8']);
+  });
+
+  it('agrees with a naive search for hundreds of patterns and thousands of matches', () => {
+    const patterns = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+    const text = Array.from({ length: 3000 }, (_, i) => patterns[(i * 7) % patterns.length]).join(' ');
+    expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
+  });
+});
+
+function viaFolded(patterns: string[], text: string, fold: (code: number) => number): string[] {
+  const out: string[] = [];
+  new AhoCorasick(patterns, fold).scan(text, (index, end) => out.push(`${index}@${end}`));
+  return out.sort();
+}

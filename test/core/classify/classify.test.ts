@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, TAXONOMY_VERSION, TOPIC_IDS } from '../../../lambdas/core/classify';
+import { topicEvidence } from '../../../lambdas/core/classify/scoring';
 import type { TopicMatch } from '../../../lambdas/core/types';
 import { makeArticle } from './make-article';
 import { TOPIC_FIXTURES, type FixtureLanguage } from './topic-fixtures';
@@ -125,11 +126,47 @@ describe('classify: passing mentions are not labeled', () => {
     expect(classify(makeArticle(body))).toEqual([]);
   });
 
+  it('reads hard-wrapped prose as prose, not as a column of headlines', () => {
+    // Lines of 8+ words without closing punctuation, each continuing the last: one wrapped paragraph.
+    const wrapped = [
+      'The regional government and a Korean partner will build a new',
+      'solar power plant near the city and connect it to the national',
+      'power grid next year, cutting electricity losses in rural districts',
+      'and supplying the new industrial zone with renewable energy.',
+    ].join('\n');
+    expect(classify(makeArticle(wrapped)).map((t) => t.id)).toContain('energy');
+    // Short open lines read as a menu: a term there counts a quarter.
+    const column = ['Renewable energy', 'Sport', 'Weather', 'Culture'].join('\n');
+    expect(classify(makeArticle(column))).toEqual([]);
+  });
+
   it('still labels a topic that a headline repeats and the prose reports on', () => {
     const body = [
       'Korea and Uzbekistan sign a lithium deal',
       'The agreement covers exploration of two lithium deposits and the construction of a refinery for rare earth metals near the mine.',
     ].join('\n\n');
     expect(classify(makeArticle(body)).map((t) => t.id)).toContain('critical-minerals');
+  });
+});
+
+describe('topicEvidence', () => {
+  const settings = { repeatDecay: 0.5, maxRepeats: 2, weakCap: 0.4, scale: 1, threshold: 0.5 };
+
+  it('counts the largest occurrences of a term first, up to maxRepeats, whatever their order', () => {
+    const values = [0.25, 1, 0.5, 0.75];
+    const occurrences = values.map((value) => ({ termIndex: 7, weak: false, value }));
+    // 1 + 0.75 × 0.5; the two smaller ones are beyond maxRepeats.
+    expect(topicEvidence(occurrences, settings)).toBeCloseTo(1.375, 10);
+    expect(topicEvidence([...occurrences].reverse(), settings)).toBeCloseTo(1.375, 10);
+  });
+
+  it('adds distinct terms in full and caps the weak ones together', () => {
+    const occurrences = [
+      { termIndex: 1, weak: false, value: 1 },
+      { termIndex: 2, weak: false, value: 0.5 },
+      { termIndex: 3, weak: true, value: 0.25 },
+      { termIndex: 4, weak: true, value: 0.25 },
+    ];
+    expect(topicEvidence(occurrences, settings)).toBeCloseTo(1.5 + 0.4, 10);
   });
 });

@@ -74,3 +74,20 @@ describe('TermMatcher: phrases', () => {
     expect(found('exports of rare earths rose')).toEqual(['rare earths']);
   });
 });
+
+describe('TermMatcher: scripts side by side', () => {
+  it('finds Cyrillic and Hangul terms in a text without a single Latin letter', () => {
+    expect(found('Добыча: уран.')).toEqual(['уран']);
+    expect(found('반도체 공장')).toEqual(['반도체']);
+  });
+
+  it('finds Latin terms between Cyrillic and Hangul words, at either end of the text', () => {
+    expect(found('semiconductor завод, уран и ore 반도체 ore')).toEqual(['semiconductor', 'уран', 'ore', '반도체', 'ore']);
+    expect(found('уран: rare earths')).toEqual(['уран', 'rare earths']);
+  });
+
+  it('keeps word boundaries where a Latin word touches another script', () => {
+    // A Cyrillic or Hangul letter is a word character: "oreзавод" is one word.
+    expect(found('oreзавод уранore ore반도체')).toEqual(['반도체']);
+  });
+});
