@@ -15,7 +15,7 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall, type marshallOptions } from '@aws-sdk/util-dynamodb';
-import type { JobKind } from '../core/enrich/types';
+import { JOB_KINDS, type JobKind } from '../core/enrich/types';
 import { indexKeys, indexes, keys, tableKeys } from '../core/records/keys';
 import {
   articleFromItem,
@@ -200,24 +200,30 @@ export class DynamoDbRecordStore implements RecordStore {
     );
   }
 
-  async completeJob(articleId: string, version: number, kind: JobKind): Promise<ArticleRecord | undefined> {
-    try {
+  async completedJobKinds(articleId: string, version: number): Promise<JobKind[]> {
+    const done = new Set<JobKind>();
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
       const output = await this.client.send(
-        new UpdateItemCommand({
+        new QueryCommand({
           TableName: this.table,
-          Key: toAttributes({ ...keys.article(articleId) }),
-          UpdateExpression: 'DELETE #pending :kind',
-          ConditionExpression: '#version = :version',
-          ExpressionAttributeNames: { '#pending': names['#pending'], '#version': names['#version'] },
-          ExpressionAttributeValues: toAttributes({ ':kind': new Set([kind]), ':version': version }),
-          ReturnValues: 'ALL_NEW',
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ProjectionExpression: '#sk, #version',
+          ExpressionAttributeNames: { '#pk': tableKeys.partitionKey, '#sk': tableKeys.sortKey, '#version': names['#version'] },
+          ExpressionAttributeValues: toAttributes({ ':pk': keys.article(articleId).PK, ':prefix': keys.prefixes.job }),
+          // Strongly consistent: a finisher must see every result stored before its own.
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
         }),
       );
-      return output.Attributes === undefined ? undefined : articleFromItem(fromAttributes(output.Attributes));
-    } catch (error) {
-      if (isConditionFailure(error)) return undefined;
-      throw error;
-    }
+      for (const raw of output.Items ?? []) {
+        const item = fromAttributes(raw);
+        const kind = String(item[tableKeys.sortKey]).slice(keys.prefixes.job.length);
+        if (item.version === version && (JOB_KINDS as readonly string[]).includes(kind)) done.add(kind as JobKind);
+      }
+      startKey = output.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return JOB_KINDS.filter((kind) => done.has(kind));
   }
 
   async markEnriched(articleId: string, version: number, at: Date): Promise<ArticleRecord | undefined> {
@@ -228,8 +234,10 @@ export class DynamoDbRecordStore implements RecordStore {
         new UpdateItemCommand({
           TableName: this.table,
           Key: toAttributes({ ...keys.article(articleId) }),
-          UpdateExpression: 'SET #status = :enriched, enrichedAt = :now, updatedAt = :now, #statusKey = :statusKey, #statusDate = :statusDate',
-          ConditionExpression: '#version = :version AND #status = :parsed AND attribute_not_exists(#pending)',
+          // REMOVE: items of the older schema still carry a pending set.
+          UpdateExpression:
+            'SET #status = :enriched, enrichedAt = :now, updatedAt = :now, #statusKey = :statusKey, #statusDate = :statusDate REMOVE #pending',
+          ConditionExpression: '#version = :version AND #status = :parsed',
           ExpressionAttributeNames: {
             '#status': names['#status'],
             '#version': names['#version'],

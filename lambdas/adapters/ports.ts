@@ -61,13 +61,15 @@ export interface RecordStore {
   /** Writes the job result unless a newer version's result is stored; false when refused. */
   putJobItem(item: JobItem): Promise<boolean>;
   /**
-   * Removes `kind` from the article's pending jobs if the article is still at
-   * `version`; returns the updated record, or undefined when superseded.
+   * The job kinds whose result item of `version` is stored (strongly
+   * consistent): a job that stored its result and then sees every kind is
+   * among the last finishers of the version.
    */
-  completeJob(articleId: string, version: number, kind: JobKind): Promise<ArticleRecord | undefined>;
+  completedJobKinds(articleId: string, version: number): Promise<JobKind[]>;
   /**
-   * PARSED → ENRICHED when no job is pending; exactly one caller wins. Returns
-   * the updated record for the winner, undefined for everyone else.
+   * PARSED → ENRICHED of `version`; exactly one caller wins (conditional on the
+   * version and PARSED). Returns the updated record for the winner, undefined
+   * for everyone else.
    */
   markEnriched(articleId: string, version: number, at: Date): Promise<ArticleRecord | undefined>;
   /** Newest first, from the byTopic / byEntity indexes. */

@@ -5,11 +5,36 @@ import type { JobQueue } from './ports';
 
 /** SendMessageBatch takes at most ten entries. */
 export const SQS_BATCH_LIMIT = 10;
+/** SQS limit for one message and for the sum of a batch's messages. */
+export const SQS_PAYLOAD_LIMIT_BYTES = 256 * 1024;
 
 export function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/**
+ * Message bodies grouped in order into batches of at most ten whose payload
+ * stays within SQS's 256 KB (jobs may carry their document inline).
+ */
+export function payloadBatches(bodies: string[], limitBytes = SQS_PAYLOAD_LIMIT_BYTES): string[][] {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let currentBytes = 0;
+  for (const body of bodies) {
+    const bytes = Buffer.byteLength(body, 'utf8');
+    if (bytes > limitBytes) throw new Error(`job message of ${bytes} bytes exceeds the SQS limit of ${limitBytes}`);
+    if (current.length === SQS_BATCH_LIMIT || currentBytes + bytes > limitBytes) {
+      batches.push(current);
+      current = [];
+      currentBytes = 0;
+    }
+    current.push(body);
+    currentBytes += bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 export class SqsJobQueue implements JobQueue {
@@ -20,11 +45,8 @@ export class SqsJobQueue implements JobQueue {
   ) {}
 
   async send(jobs: EnrichmentJob[]): Promise<void> {
-    for (const batch of chunk(jobs, SQS_BATCH_LIMIT)) {
-      const entries: SendMessageBatchRequestEntry[] = batch.map((job, index) => ({
-        Id: `${index}`,
-        MessageBody: JSON.stringify(job),
-      }));
+    for (const batch of payloadBatches(jobs.map((job) => JSON.stringify(job)))) {
+      const entries: SendMessageBatchRequestEntry[] = batch.map((body, index) => ({ Id: `${index}`, MessageBody: body }));
       await retryLeftovers(entries, (pending) => this.sendBatch(pending), { ...this.backoff, what: 'SendMessageBatch' });
     }
   }

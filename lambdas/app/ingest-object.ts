@@ -13,6 +13,8 @@ import {
   buildProcessedDocument,
   buildTopicIndexItems,
   enrichmentJobsFor,
+  INLINE_DOCUMENT_MAX_BYTES,
+  indexDate,
   nextVersion,
   processedKeyFor,
 } from '../core/records/mapping';
@@ -30,6 +32,8 @@ export interface IngestSettings {
   maxObjectBytes: number;
   /** Recorded on failures that happen before classification. */
   taxonomyVersion: string;
+  /** Jobs carry the processed document inline up to this serialized size (0: never). */
+  inlineDocumentMaxBytes?: number;
 }
 
 export interface IngestDeps extends PipelinePorts {
@@ -111,7 +115,11 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
 
   const version = nextVersion(previous);
   const processedKey = processedKeyFor(settings.processedPrefix, articleId);
-  await deps.objects.putJson(processedKey, buildProcessedDocument(articleId, version, analysis));
+  const document = buildProcessedDocument(articleId, version, analysis, {
+    date: indexDate(analysis.article.publishedAt, previous, now),
+    sequencer: source.sequencer,
+  });
+  await deps.objects.putJson(processedKey, document);
 
   const duplicateOf = await findOriginal(articleId, analysis.article.contentHash, deps);
   if (duplicateOf !== undefined) {
@@ -126,7 +134,7 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
   // A first version has nothing stale: a racing loser removes its own items (see commit).
   if (previous !== undefined) await records.deleteStaleIndexItems(articleId, record.source.sequencer);
 
-  const jobs = enrichmentJobsFor(record);
+  const jobs = enrichmentJobsFor(record, undefined, document, settings.inlineDocumentMaxBytes ?? INLINE_DOCUMENT_MAX_BYTES);
   await deps.jobs.send(jobs);
   observer.count('JobsSent', undefined, jobs.length);
   observer.count('ArticlesParsed');
@@ -194,11 +202,12 @@ async function findOriginal(articleId: string, contentHash: string, deps: Ingest
 
 /**
  * A redelivered event for the recorded version: if the first delivery died
- * between committing the article and queueing its jobs, the jobs still pending
- * are queued again (jobs are idempotent), or the article would stay PARSED.
+ * between committing the article and queueing its jobs, the version's jobs are
+ * queued again (jobs are idempotent: finished ones rewrite the same result),
+ * or the article would stay PARSED. They load the processed document from S3.
  */
 async function resendPendingJobs(record: ArticleRecord, deps: IngestDeps): Promise<void> {
-  if (record.status !== 'PARSED' || (record.pendingJobs?.length ?? 0) === 0) return;
+  if (record.status !== 'PARSED' || record.pendingJobs?.length === 0) return;
   const jobs = enrichmentJobsFor(record);
   await deps.jobs.send(jobs);
   deps.observer.count('JobsSent', undefined, jobs.length);

@@ -47,14 +47,15 @@ async function rawItem(key: { PK: string; SK: string }) {
 }
 
 describe('DynamoDbRecordStore on dynalite', () => {
-  it('writes a new article once and reads it back with its pending set', async () => {
+  it('writes a new article once and reads it back', async () => {
     const record = makeParsedRecord({ articleId: freshId() });
     expect(await store.putArticle(record, undefined)).toBe('written');
     expect(await store.getArticle(record.articleId)).toEqual(record);
     // A second "first" write of the same article is refused.
     expect(await store.putArticle(record, undefined)).toBe('conflict');
     const raw = await rawItem(keys.article(record.articleId));
-    expect(raw?.pendingJobs).toEqual(new Set(JOB_KINDS));
+    // Job progress is kept in the job items: the article item carries no pending set.
+    expect(raw?.pendingJobs).toBeUndefined();
     expect(raw?.[indexes.byStatus.partitionKey]).toBe('STATUS#PARSED');
   });
 
@@ -100,13 +101,12 @@ describe('DynamoDbRecordStore on dynalite', () => {
   it('deletes more stale items than one BatchWriteItem takes', async () => {
     const articleId = freshId();
     const record = makeParsedRecord({ articleId, source: { sequencer: '0010' } });
-    const entities = Array.from({ length: 30 }, (_, i) => ({
-      type: 'organization' as const,
-      name: `Org ${i}`,
-      key: `org ${i}`,
-      mentions: [],
-    }));
-    await store.putEntityIndexItems(buildEntityIndexItems(record, entities));
+    // Built one by one: buildEntityIndexItems caps an article at MAX_ENTITY_INDEX_ITEMS.
+    const items = Array.from({ length: 30 }, (_, i) =>
+      buildEntityIndexItems(record, [{ type: 'organization', name: `Org ${i}`, key: `org ${i}`, mentions: [] }]),
+    ).flat();
+    expect(items).toHaveLength(30);
+    await store.putEntityIndexItems(items);
     expect(await store.queryEntity('org 7', 5)).toMatchObject([{ articleId, entityKey: 'org 7', name: 'Org 7', version: 1 }]);
     expect(await store.deleteStaleIndexItems(articleId, '0020')).toBe(30);
     expect(await rawItem(keys.entity(articleId, 'org 7'))).toBeUndefined();
@@ -120,16 +120,16 @@ describe('DynamoDbRecordStore on dynalite', () => {
     expect(await store.claimContent('hash-1', first)).toBe(first);
   });
 
-  it('lets exactly one of five concurrent last jobs make the article ENRICHED', async () => {
+  it('lets exactly one of five concurrent finishers make the article ENRICHED', async () => {
     const articleId = freshId();
     const record = makeParsedRecord({ articleId });
     await store.putArticle(record, undefined);
     const at = new Date('2026-06-15T09:00:00.000Z');
 
+    // Store-then-check, as the enrich use case does it.
     const finish = async (kind: (typeof JOB_KINDS)[number]) => {
       await store.putJobItem(buildJobItem(articleId, kind, 1, { figures: [] } as never, at));
-      const updated = await store.completeJob(articleId, 1, kind);
-      if (updated === undefined || (updated.pendingJobs?.length ?? 0) > 0) return false;
+      if ((await store.completedJobKinds(articleId, 1)).length < JOB_KINDS.length) return false;
       return (await store.markEnriched(articleId, 1, at)) !== undefined;
     };
     const winners = (await Promise.all(JOB_KINDS.map(finish))).filter(Boolean);
@@ -137,15 +137,32 @@ describe('DynamoDbRecordStore on dynalite', () => {
 
     const stored = await store.getArticle(articleId);
     expect(stored).toMatchObject({ status: 'ENRICHED', enrichedAt: at.toISOString() });
-    expect(stored?.pendingJobs).toBeUndefined();
     expect((await rawItem(keys.article(articleId)))?.[indexes.byStatus.partitionKey]).toBe('STATUS#ENRICHED');
 
     // A retried job changes nothing and wins nothing.
-    expect(await store.completeJob(articleId, 1, 'quotes')).toMatchObject({ status: 'ENRICHED' });
+    expect(await store.completedJobKinds(articleId, 1)).toEqual([...JOB_KINDS]);
     expect(await store.markEnriched(articleId, 1, at)).toBeUndefined();
   });
 
-  it('refuses job results and completions of a superseded version', async () => {
+  it('counts only the job results of the asked version', async () => {
+    const articleId = freshId();
+    const at = new Date();
+    await store.putJobItem(buildJobItem(articleId, 'figures', 1, { figures: [] }, at));
+    await store.putJobItem(buildJobItem(articleId, 'quotes', 1, { quotes: [] }, at));
+    await store.putJobItem(buildJobItem(articleId, 'quotes', 2, { quotes: [] }, at));
+    expect(await store.completedJobKinds(articleId, 1)).toEqual(['figures']);
+    expect(await store.completedJobKinds(articleId, 2)).toEqual(['quotes']);
+    expect(await store.completedJobKinds(freshId(), 1)).toEqual([]);
+  });
+
+  it('clears the pending set of an older-schema item on the ENRICHED transition', async () => {
+    const articleId = freshId();
+    await store.putArticle({ ...makeParsedRecord({ articleId }), pendingJobs: ['quotes'] }, undefined);
+    expect(await store.markEnriched(articleId, 1, new Date())).toMatchObject({ status: 'ENRICHED' });
+    expect((await rawItem(keys.article(articleId)))?.pendingJobs).toBeUndefined();
+  });
+
+  it('refuses job results of a superseded version and its ENRICHED transition', async () => {
     const articleId = freshId();
     const v1 = makeParsedRecord({ articleId, source: { sequencer: '01' } });
     await store.putArticle(v1, undefined);
@@ -154,8 +171,8 @@ describe('DynamoDbRecordStore on dynalite', () => {
     const at = new Date();
     expect(await store.putJobItem(buildJobItem(articleId, 'figures', 2, { figures: [] }, at))).toBe(true);
     expect(await store.putJobItem(buildJobItem(articleId, 'figures', 1, { figures: [] }, at))).toBe(false);
-    expect(await store.completeJob(articleId, 1, 'figures')).toBeUndefined();
-    expect((await store.getArticle(articleId))?.pendingJobs).toContain('figures');
+    expect(await store.markEnriched(articleId, 1, at)).toBeUndefined();
+    expect(await store.getArticle(articleId)).toMatchObject({ status: 'PARSED', version: 2 });
   });
 
   it('stores failure records through the same conditional write', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { SqsJobQueue } from '../../lambdas/adapters/sqs-job-queue';
+import { payloadBatches, SQS_PAYLOAD_LIMIT_BYTES, SqsJobQueue } from '../../lambdas/adapters/sqs-job-queue';
 import { JOB_KINDS, type EnrichmentJob } from '../../lambdas/core/enrich/types';
 
 const sqsMock = mockClient(SQSClient);
@@ -35,5 +35,18 @@ describe('SqsJobQueue', () => {
   it('fails on a sender fault instead of retrying it', async () => {
     sqsMock.on(SendMessageBatchCommand).resolves({ Failed: [{ Id: '0', Code: 'InvalidMessageContents', SenderFault: true }] });
     await expect(queue().send(jobs(1))).rejects.toThrow(/InvalidMessageContents/);
+  });
+});
+
+describe('payloadBatches', () => {
+  it('starts a new batch before the payload would pass the SQS limit', () => {
+    const body = (kb: number) => 'x'.repeat(kb * 1024);
+    const batches = payloadBatches([body(100), body(100), body(100), body(10), body(1)]);
+    expect(batches.map((batch) => batch.map((b) => b.length / 1024))).toEqual([[100, 100], [100, 10, 1]]);
+    expect(payloadBatches(Array.from({ length: 12 }, () => 'j')).map((batch) => batch.length)).toEqual([10, 2]);
+  });
+
+  it('refuses a single message over the limit', () => {
+    expect(() => payloadBatches(['x'.repeat(SQS_PAYLOAD_LIMIT_BYTES + 1)])).toThrow(/exceeds/);
   });
 });

@@ -12,7 +12,9 @@ import { createEnrichHandler } from '../../lambdas/handlers/enrich';
 import { createIngestHandler } from '../../lambdas/handlers/ingest';
 import { createTelemetry } from '../../lambdas/handlers/telemetry';
 import { JOB_KINDS, type EnrichmentJob } from '../../lambdas/core/enrich/types';
-import { articleIdFor } from '../../lambdas/core/records/keys';
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { articleIdFor, keys } from '../../lambdas/core/records/keys';
 import type { ArticleEvent } from '../../lambdas/core/records/types';
 import { lambdaContext, s3NotificationBody, sqsEvent, sqsMessage } from '../handlers/sqs-events';
 import {
@@ -194,6 +196,29 @@ describe('pipeline on emulators', () => {
     await runQueuedJobs();
     expect(await deps.records.getArticle(raceId)).toMatchObject({ status: 'ENRICHED', version: record?.version });
     await publishedEvents();
+  });
+
+  it('lets late jobs of a replaced version change nothing: no stale items, no event', async () => {
+    const lateKey = 'incoming/newsroom/late-jobs.txt';
+    const lateId = articleIdFor(BUCKET, lateKey);
+    await upload(lateKey, FIRST_TEXT, '0062E99A88DC4074C0');
+    const firstJobs = await drain(enrichQueueUrl);
+    // Jobs carry small documents inline: the late ones still hold version 1's text.
+    expect(firstJobs.every((message) => (JSON.parse(message.body) as EnrichmentJob).document?.version === 1)).toBe(true);
+    await upload(lateKey, CORRECTED_TEXT, '0062E99A88DC4074D0');
+    await runQueuedJobs();
+    expect(await publishedEvents()).toMatchObject([{ type: 'article.enriched', articleId: lateId, version: 2 }]);
+
+    const results = await Promise.all(firstJobs.map((message) => enrich(sqsEvent(message), lambdaContext('newsdrop-enrich'))));
+    expect(results.flatMap((result) => result.batchItemFailures)).toEqual([]);
+    expect(await deps.records.getArticle(lateId)).toMatchObject({ status: 'ENRICHED', version: 2 });
+    const collection = await deps.clients.dynamodb.send(
+      new QueryCommand({ TableName: dynamo.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': { S: keys.article(lateId).PK } } }),
+    );
+    const versions = (collection.Items ?? []).map((item) => unmarshall(item)).map((item) => [String(item.SK).split('#')[0], item.version]);
+    expect(versions.length).toBeGreaterThan(JOB_KINDS.length + 1);
+    expect(versions.filter(([, version]) => version !== 2)).toEqual([]);
+    expect(await publishedEvents()).toEqual([]);
   });
 
   it('records an empty upload as FAILED and announces it', async () => {

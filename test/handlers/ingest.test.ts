@@ -46,7 +46,7 @@ const ARTICLE_TEXT = [
   'The renewable energy project cost $120 million, the energy ministry said.',
 ].join('\n');
 
-function handler(options: { maxObjectBytes?: number } = {}) {
+function handler(options: { maxObjectBytes?: number; inlineDocumentMaxBytes?: number } = {}) {
   return createIngestHandler({
     ...createAwsDeps({
       region: 'us-east-1',
@@ -58,7 +58,10 @@ function handler(options: { maxObjectBytes?: number } = {}) {
       backoff: { sleep: async () => {} },
     }),
     telemetry: createTelemetry('test-ingest', { logLevel: 'SILENT' }),
-    settings: options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes },
+    settings: {
+      ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
+      ...(options.inlineDocumentMaxBytes === undefined ? {} : { inlineDocumentMaxBytes: options.inlineDocumentMaxBytes }),
+    },
     now: () => new Date('2026-06-15T08:00:05.000Z'),
   });
 }
@@ -108,7 +111,10 @@ describe('ingest handler', () => {
 
     const processed = s3.commandCalls(PutObjectCommand)[0]!.args[0].input;
     expect(processed.Key).toBe(`processed/${articleId}.json`);
-    expect(JSON.parse(String(processed.Body))).toMatchObject({ articleId, version: 1, article: { language: 'en' } });
+    const document = JSON.parse(String(processed.Body));
+    // The version's index placement travels with the document, so enrich jobs need not read the record.
+    expect(document).toMatchObject({ articleId, version: 1, article: { language: 'en' }, sequencer: '0055AED6DCD90281E5' });
+    expect(typeof document.date).toBe('string');
 
     const items = putItems();
     const article = items.at(-1)!;
@@ -120,7 +126,9 @@ describe('ingest handler', () => {
       gsiStatusPK: 'STATUS#PARSED',
       source: { bucket: BUCKET, key, size: 200, sequencer: '0055AED6DCD90281E5' },
     });
-    expect(article.pendingJobs).toEqual(new Set(JOB_KINDS));
+    // Progress is tracked by the job items; the article item is not rewritten per job.
+    expect(article.pendingJobs).toBeUndefined();
+    expect(document.date).toBe(article.date);
     const topicIds = (article.topics as { id: string }[]).map((topic) => topic.id);
     expect(topicIds).toContain('energy');
     // Every topic index item is written before the article item.
@@ -131,12 +139,23 @@ describe('ingest handler', () => {
 
     const sent = sqs.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input.Entries ?? []);
     expect(sent).toHaveLength(1);
+    // A small document travels inline: enrich jobs skip the S3 GET.
     expect(sent[0]!.map((entry) => JSON.parse(entry.MessageBody!))).toEqual(
-      JOB_KINDS.map((kind) => ({ kind, articleId, version: 1, processedKey: `processed/${articleId}.json` })),
+      JOB_KINDS.map((kind) => ({ kind, articleId, version: 1, processedKey: `processed/${articleId}.json`, document })),
     );
     expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
     // A first version has no stale index items to look for.
     expect(dynamo.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+
+  it('sends jobs by reference when the document is over the inline limit', async () => {
+    const key = 'incoming/newsroom/solar.txt';
+    const articleId = articleIdFor(BUCKET, key);
+    await handler({ inlineDocumentMaxBytes: 200 })(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
+    const sent = sqs.commandCalls(SendMessageBatchCommand).flatMap((call) => call.args[0].input.Entries ?? []);
+    expect(sent.map((entry) => JSON.parse(entry.MessageBody!))).toEqual(
+      JOB_KINDS.map((kind) => ({ kind, articleId, version: 1, processedKey: `processed/${articleId}.json` })),
+    );
   });
 
   it('decodes form-encoded keys with spaces and Cyrillic', async () => {
@@ -157,7 +176,7 @@ describe('ingest handler', () => {
   it('ignores a redelivered event of the recorded version', async () => {
     const key = 'incoming/newsroom/solar.txt';
     const articleId = articleIdFor(BUCKET, key);
-    storedArticles.set(articleId, { ...makeParsedRecord({ articleId, source: { key } }), status: 'ENRICHED', pendingJobs: undefined });
+    storedArticles.set(articleId, { ...makeParsedRecord({ articleId, source: { key } }), status: 'ENRICHED' });
     const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055aed6dcd90281e500' }]))), lambdaContext());
     expect(result.batchItemFailures).toEqual([]);
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
@@ -165,7 +184,18 @@ describe('ingest handler', () => {
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
   });
 
-  it('requeues the pending jobs when a redelivered event finds its version still PARSED', async () => {
+  it('requeues every job by reference when a redelivered event finds its version still PARSED', async () => {
+    const key = 'incoming/newsroom/solar.txt';
+    const articleId = articleIdFor(BUCKET, key);
+    storedArticles.set(articleId, makeParsedRecord({ articleId, source: { key } }));
+    await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
+    expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
+    const sent = sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!));
+    expect(sent.map((job) => job.kind)).toEqual([...JOB_KINDS]);
+    expect(sent.every((job) => job.document === undefined)).toBe(true);
+  });
+
+  it('requeues only the pending jobs of an older-schema record still PARSED', async () => {
     const key = 'incoming/newsroom/solar.txt';
     const articleId = articleIdFor(BUCKET, key);
     storedArticles.set(articleId, { ...makeParsedRecord({ articleId, source: { key } }), pendingJobs: ['quotes', 'related'] });

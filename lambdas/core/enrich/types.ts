@@ -16,6 +16,11 @@ export interface EnrichmentJob {
   version: number;
   /** S3 key of the normalized article JSON under `processed/`. */
   processedKey: string;
+  /**
+   * The processed document itself, when small enough to travel in the message
+   * (saves the S3 GET); jobs without it load `processedKey`.
+   */
+  document?: import('../records/types').ProcessedDocument;
 }
 
 export type EntityType = 'person' | 'organization' | 'country' | 'city' | 'region';

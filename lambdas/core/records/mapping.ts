@@ -7,7 +7,7 @@
  */
 import type { TopicMatch } from '../types';
 import type { Analysis } from '../analyze';
-import { JOB_KINDS, type Entity, type EnrichmentJob, type JobKind, type JobResults } from '../enrich/types';
+import { JOB_KINDS, type Entity, type EntityType, type EnrichmentJob, type JobKind, type JobResults } from '../enrich/types';
 import { SCHEMA_VERSION, articleIdFromKey, indexKeys, indexes, keys, tableKeys } from './keys';
 import { sequencerOrderKey } from './sequencer';
 import type {
@@ -22,8 +22,33 @@ import type {
   TopicSummary,
 } from './types';
 
-/** Evidence spans kept per topic on the article item; the rest stays in the processed document. */
-export const SUMMARY_EVIDENCE_PER_TOPIC = 3;
+/**
+ * Evidence on the article item: one short span for the strongest topics, none
+ * for the rest, so the item stays within one 1 KB write unit (every write of it
+ * is billed per started KB); full evidence stays in the processed document.
+ */
+export const SUMMARY_EVIDENCE_PER_TOPIC = 1;
+export const SUMMARY_EVIDENCE_TOPICS = 3;
+export const SUMMARY_EVIDENCE_MAX_CHARS = 32;
+/** One write unit: the article item in its ENRICHED form should fit, evidence goes first when it does not. */
+export const ARTICLE_ITEM_BUDGET_BYTES = 1024;
+
+/**
+ * Entity index items (two write units each: item + byEntity GSI) exist for the
+ * entity types downstream queries ask for, the most mentioned first; every
+ * entity stays in the entities job result.
+ */
+export const INDEXED_ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'country', 'city'];
+export const MAX_ENTITY_INDEX_ITEMS = 12;
+
+/**
+ * Jobs carry the processed document inline up to this serialized size; larger
+ * ones carry only `processedKey`. SQS bills every 64 KB of payload once when
+ * sent and once when received, an S3 GET costs as much as one SQS request: up
+ * to half a chunk (32 KB) inlining is the cheaper way, and it saves the GET's
+ * latency in the enrich function too.
+ */
+export const INLINE_DOCUMENT_MAX_BYTES = 32 * 1024;
 
 export type Item = Record<string, unknown>;
 
@@ -56,14 +81,41 @@ function receivedAt(previous: ArticleRecord | undefined, now: Date): string {
 }
 
 export function summarizeTopics(topics: TopicMatch[]): TopicSummary[] {
-  return topics.map((topic) => ({
+  return topics.map((topic, rank) => ({
     id: topic.id,
     score: topic.score,
-    evidence: topic.evidence.slice(0, SUMMARY_EVIDENCE_PER_TOPIC).map(({ text, start, end }) => ({ text, start, end })),
+    evidence:
+      rank < SUMMARY_EVIDENCE_TOPICS
+        ? topic.evidence
+            .filter((span) => span.text.length <= SUMMARY_EVIDENCE_MAX_CHARS)
+            .slice(0, SUMMARY_EVIDENCE_PER_TOPIC)
+            .map(({ text, start, end }) => ({ text, start, end }))
+        : [],
   }));
 }
 
+/** publishedAt when stated, else the first receipt of the key: what index items sort by. */
+export function indexDate(publishedAt: string | undefined, previous: ArticleRecord | undefined, now: Date): string {
+  return publishedAt ?? receivedAt(previous, now);
+}
+
 export function buildParsedRecord(input: ParsedRecordInput): ArticleRecord {
+  return withinArticleBudget(parsedRecord(input));
+}
+
+/**
+ * Drops summary evidence, weakest topic first, until the item as it will look
+ * once ENRICHED fits ARTICLE_ITEM_BUDGET_BYTES (or no evidence is left).
+ */
+export function withinArticleBudget(record: ArticleRecord, budget = ARTICLE_ITEM_BUDGET_BYTES): ArticleRecord {
+  const topics = (record.topics ?? []).map((topic) => ({ ...topic, evidence: [...topic.evidence] }));
+  const trimmed = { ...record, topics: record.topics === undefined ? undefined : topics };
+  const enrichedSize = () => storedItemSize(articleItem({ ...trimmed, status: 'ENRICHED', enrichedAt: trimmed.updatedAt }));
+  for (let i = topics.length - 1; i >= 0 && enrichedSize() > budget; i--) topics[i]!.evidence = [];
+  return trimmed;
+}
+
+function parsedRecord(input: ParsedRecordInput): ArticleRecord {
   const { analysis, previous, now } = input;
   const { article } = analysis;
   const at = now.toISOString();
@@ -78,7 +130,7 @@ export function buildParsedRecord(input: ParsedRecordInput): ArticleRecord {
     receivedAt: received,
     updatedAt: at,
     parsedAt: at,
-    date: article.publishedAt ?? received,
+    date: indexDate(article.publishedAt, previous, now),
     title: article.title,
     language: article.language,
     publishedAt: article.publishedAt,
@@ -92,7 +144,8 @@ export function buildParsedRecord(input: ParsedRecordInput): ArticleRecord {
     topics: summarizeTopics(analysis.topics),
     processedKey: input.processedKey,
     duplicateOf: input.duplicateOf,
-    pendingJobs: [...JOB_KINDS],
+    // Progress lives in the job items (one per finished kind): the article item is written
+    // once at PARSED and once at ENRICHED, never per job.
   };
 }
 
@@ -113,7 +166,18 @@ export function buildFailedRecord(input: FailedRecordInput): ArticleRecord {
   };
 }
 
-export function buildProcessedDocument(articleId: string, version: number, analysis: Analysis): ProcessedDocument {
+/** Where the version sits in the indexes; enrich jobs build entity index items from it without reading the record. */
+export interface IndexPlacement {
+  date: string;
+  sequencer: string;
+}
+
+export function buildProcessedDocument(
+  articleId: string,
+  version: number,
+  analysis: Analysis,
+  placement?: IndexPlacement,
+): ProcessedDocument {
   return {
     articleId,
     version,
@@ -121,6 +185,7 @@ export function buildProcessedDocument(articleId: string, version: number, analy
     topics: analysis.topics,
     taxonomyVersion: analysis.taxonomyVersion,
     encoding: analysis.encoding,
+    ...(placement === undefined ? {} : { date: placement.date, sequencer: placement.sequencer }),
   };
 }
 
@@ -137,22 +202,50 @@ export function buildTopicIndexItems(record: ArticleRecord): TopicIndexItem[] {
   }));
 }
 
-/** One index item per distinct entity key (the entities job may repeat a key across types). */
-export function buildEntityIndexItems(record: ArticleRecord, entities: Entity[]): EntityIndexItem[] {
+/** What an entity index item needs to know about its article version. */
+export interface EntityIndexContext {
+  articleId: string;
+  version: number;
+  /** The S3 event sequencer of the version (raw or order key). */
+  sequencer: string;
+  date: string;
+  title?: string;
+}
+
+export function entityIndexContextOf(record: ArticleRecord): EntityIndexContext {
+  return { articleId: record.articleId, version: record.version, sequencer: record.source.sequencer, date: record.date, title: record.title };
+}
+
+/**
+ * One index item per distinct entity key (the entities job may repeat a key
+ * across types), for the indexed types only, at most MAX_ENTITY_INDEX_ITEMS,
+ * most mentioned first (ties keep the extractor's order).
+ */
+export function buildEntityIndexItems(
+  article: ArticleRecord | EntityIndexContext,
+  entities: Entity[],
+  limit = MAX_ENTITY_INDEX_ITEMS,
+): EntityIndexItem[] {
+  const context = 'source' in article ? entityIndexContextOf(article) : article;
+  const ranked = entities
+    .map((entity, order) => ({ entity, order }))
+    .filter(({ entity }) => entity.key !== '' && INDEXED_ENTITY_TYPES.includes(entity.type))
+    .sort((a, b) => b.entity.mentions.length - a.entity.mentions.length || a.order - b.order);
   const byKey = new Map<string, EntityIndexItem>();
-  for (const entity of entities) {
-    if (entity.key === '' || byKey.has(entity.key)) continue;
+  for (const { entity } of ranked) {
+    if (byKey.size >= limit) break;
+    if (byKey.has(entity.key)) continue;
     byKey.set(entity.key, {
-      articleId: record.articleId,
+      articleId: context.articleId,
       entityKey: entity.key,
       name: entity.name,
       type: entity.type,
       country: entity.country,
       role: entity.role,
-      version: record.version,
-      sequencer: sequencerOrderKey(record.source.sequencer),
-      date: record.date,
-      title: record.title ?? '',
+      version: context.version,
+      sequencer: sequencerOrderKey(context.sequencer),
+      date: context.date,
+      title: context.title ?? '',
     });
   }
   return [...byKey.values()];
@@ -168,11 +261,28 @@ export function buildJobItem<K extends JobKind>(
   return { articleId, kind, version, completedAt: now.toISOString(), result };
 }
 
-export function enrichmentJobsFor(record: ArticleRecord, kinds: readonly JobKind[] = record.pendingJobs ?? []): EnrichmentJob[] {
+/**
+ * One job per kind of the version (all kinds unless a stored pending set of an
+ * older schema says otherwise). With `document`, each job carries it inline
+ * when the serialized job stays within `inlineMaxBytes`.
+ */
+export function enrichmentJobsFor(
+  record: ArticleRecord,
+  kinds: readonly JobKind[] = record.pendingJobs ?? JOB_KINDS,
+  document?: ProcessedDocument,
+  inlineMaxBytes = INLINE_DOCUMENT_MAX_BYTES,
+): EnrichmentJob[] {
   if (record.processedKey === undefined) return [];
   const processedKey = record.processedKey;
-  return kinds.map((kind) => ({ kind, articleId: record.articleId, version: record.version, processedKey }));
+  return kinds.map((kind) => {
+    const job: EnrichmentJob = { kind, articleId: record.articleId, version: record.version, processedKey };
+    if (document === undefined) return job;
+    const inline: EnrichmentJob = { ...job, document };
+    return utf8Length(JSON.stringify(inline)) <= inlineMaxBytes ? inline : job;
+  });
 }
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).byteLength;
 
 export function buildArticleEvent(record: ArticleRecord, now: Date): ArticleEvent {
   const enriched = record.status === 'ENRICHED';
@@ -206,6 +316,8 @@ export const conditionAttributes = { version: 'version', sequencer: 'sequencer',
 export function articleItem(record: ArticleRecord): Item {
   return {
     ...record,
+    // Empty evidence lists are not stored (11 bytes per topic); articleFromItem restores them.
+    topics: record.topics?.map((topic) => (topic.evidence.length > 0 ? topic : { id: topic.id, score: topic.score })),
     ...keys.article(record.articleId),
     ...indexKeys.status(record.status, record.updatedAt, record.articleId),
     [conditionAttributes.sequencer]: sequencerOrderKey(record.source.sequencer),
@@ -232,6 +344,9 @@ export function articleFromItem(item: Item): ArticleRecord {
     delete record.pendingJobs;
   }
   if (record.articleId === undefined) record.articleId = articleIdFromKey(String(item[tableKeys.partitionKey]));
+  if (Array.isArray(item.topics)) {
+    record.topics = (item.topics as TopicSummary[]).map((topic) => ({ ...topic, evidence: topic.evidence ?? [] }));
+  }
   return record as unknown as ArticleRecord;
 }
 
@@ -276,6 +391,39 @@ export function jobItem(item: JobItem): Item {
 
 export function jobFromItem(item: Item): JobItem {
   return withoutKeys<JobItem>(item);
+}
+
+// ---- Stored size -------------------------------------------------------------
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+
+/** DynamoDB's size of a number: one byte per two significant digits, plus one. */
+function numberBytes(value: number): number {
+  const digits = Math.abs(value).toExponential().split('e')[0]!.replace('.', '');
+  return Math.ceil(digits.length / 2) + 1;
+}
+
+function storedValueSize(value: unknown): number {
+  if (typeof value === 'string') return utf8Bytes(value);
+  if (typeof value === 'number') return numberBytes(value);
+  if (typeof value === 'boolean' || value === null) return 1;
+  if (value instanceof Set) return [...value].reduce((sum: number, element) => sum + storedValueSize(element), 0);
+  if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + 1 + storedValueSize(element), 0);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Item).filter(([, v]) => v !== undefined);
+    return 3 + entries.reduce((sum, [name, v]) => sum + 1 + utf8Bytes(name) + storedValueSize(v), 0);
+  }
+  return 0;
+}
+
+/**
+ * The size DynamoDB bills for an item (attribute names plus values, lists and
+ * maps 3 bytes plus one per element); write units are this per started KB.
+ */
+export function storedItemSize(item: Item): number {
+  return Object.entries(item)
+    .filter(([, value]) => value !== undefined)
+    .reduce((sum, [name, value]) => sum + utf8Bytes(name) + storedValueSize(value), 0);
 }
 
 /** Claims a content hash for the first article that recorded it. */

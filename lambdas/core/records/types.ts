@@ -58,7 +58,11 @@ export interface ArticleRecord {
   processedKey?: string;
   /** Set when the same normalized text was first recorded under another key. */
   duplicateOf?: string;
-  /** Enrichment jobs of this version not finished yet; the article becomes ENRICHED when none remain. */
+  /**
+   * Schema ≤ 1 items only: the jobs not finished yet. Newer writers do not store
+   * it (progress is the set of job items of the version); readers derive
+   * pending kinds as JOB_KINDS minus the job items of `version`.
+   */
   pendingJobs?: JobKind[];
   error?: RecordError;
 }
@@ -103,6 +107,10 @@ export interface ProcessedDocument {
   topics: import('../types').TopicMatch[];
   taxonomyVersion: string;
   encoding: string;
+  /** The version's index date (see ArticleRecord.date); absent in documents of older writers. */
+  date?: string;
+  /** The version's S3 event sequencer; absent in documents of older writers. */
+  sequencer?: string;
 }
 
 /** Downstream change event, announced once when an article version reaches ENRICHED or FAILED. */
