@@ -6,7 +6,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Language } from '../lambdas/core/types';
-import type { JobKind } from '../lambdas/core/enrich/types';
+import { JOB_KINDS, type JobKind } from '../lambdas/core/enrich/types';
 import {
   articleIdFromKey,
   datedSortKey,
@@ -29,6 +29,8 @@ export interface ArticleView {
   topics: TopicEntry[];
   entities: EntityEntry[];
   jobs: JobsByKind;
+  /** Enrichment jobs of this version still running (empty once ENRICHED or FAILED). */
+  pendingJobs: JobKind[];
 }
 
 /** One row of a topic or entity listing, rendered from the index alone. */
@@ -138,6 +140,8 @@ export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
     topics: topics.filter(sameVersion).map((entry) => entry.item),
     entities: entities.filter(sameVersion).map((entry) => entry.item),
     jobs: jobsByKind as JobsByKind,
+    // Progress is the set of job items of the current version; nothing is pending outside PARSED.
+    pendingJobs: article.status === 'PARSED' ? JOB_KINDS.filter((kind) => jobsByKind[kind] === undefined) : [],
   };
 }
 

@@ -102,7 +102,7 @@ function renderArticle(view: ArticleView): string {
     ['date', article.date],
     ['source', `s3://${article.source.bucket}/${article.source.key}`],
     ['updated', article.updatedAt],
-    ['pending jobs', article.pendingJobs?.join(', ')],
+    ['pending jobs', view.pendingJobs.join(', ') || undefined],
     ['duplicate of', article.duplicateOf],
     ['error', article.error ? `${article.error.code}: ${article.error.message}` : undefined],
   ];

@@ -145,7 +145,6 @@ export function articleItems(fixture: ArticleFixture): Item[] {
     title,
     language: 'en',
     topics: (fixture.topics ?? []).map((t) => ({ ...t, evidence: [] })),
-    pendingJobs: status === 'PARSED' ? ['quotes', 'places'] : undefined,
   };
   if (fixture.error) record.error = fixture.error;
   const entities: Entity[] = (fixture.entities ?? []).map((e) => ({ ...e, type: e.type as Entity['type'], mentions: [] }));
