@@ -190,6 +190,41 @@ const hintLengthsByFirst = new Int32Array(0x500);
 for (const [first, lengths] of HINT_LENGTHS_BY_FIRST) if (first < 0x500) hintLengthsByFirst[first] = lengths;
 const HINTS_BEYOND_TABLE = [...HINT_LENGTHS_BY_FIRST.keys()].some((first) => first >= 0x500);
 
+/**
+ * `HINTS.get(text.slice(start, end))` without making the slice: an open-addressing table keyed
+ * by a hash of the code units, each slot checked unit by unit (a Map lookup of a fresh slice
+ * must hash a new string; most words of a text are looked up).
+ */
+const HINT_SLOT_BITS = 10;
+const HINT_SLOT_MASK = (1 << HINT_SLOT_BITS) - 1;
+const hintSlotWord: (string | undefined)[] = new Array(1 << HINT_SLOT_BITS).fill(undefined);
+const hintSlotMask = new Int32Array(1 << HINT_SLOT_BITS);
+
+function hashRange(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash ^ (hash >>> HINT_SLOT_BITS)) & HINT_SLOT_MASK;
+}
+
+for (const [word, mask] of HINTS) {
+  let slot = hashRange(word, 0, word.length);
+  while (hintSlotWord[slot] !== undefined) slot = (slot + 1) & HINT_SLOT_MASK;
+  hintSlotWord[slot] = word;
+  hintSlotMask[slot] = mask;
+}
+
+function hintMaskOfRange(text: string, start: number, end: number): number | undefined {
+  const length = end - start;
+  for (let slot = hashRange(text, start, end); ; slot = (slot + 1) & HINT_SLOT_MASK) {
+    const word = hintSlotWord[slot];
+    if (word === undefined) return undefined;
+    if (word.length !== length) continue;
+    let same = true;
+    for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+    if (same) return hintSlotMask[slot];
+  }
+}
+
 function mayBeHint(lowered: string, start: number, length: number): boolean {
   const first = lowered.charCodeAt(start);
   if (first >= 0x500) return HINTS_BEYOND_TABLE;
@@ -220,15 +255,15 @@ function countHints(sample: string): number[] {
       while (stop < sample.length && charClassAt(sample, stop) !== CharClass.Other) stop++;
     }
     if (stop - start > LONGEST_HINT) return;
-    let word: string;
+    let mask: number | undefined;
     if (lowerBySlice && stop <= limit) {
       if (!mayBeHint(lowered, start, stop - start)) return;
-      word = lowered.slice(start, stop);
+      mask = hintMaskOfRange(lowered, start, stop);
     } else {
-      word = sample.slice(start, stop).toLowerCase();
+      let word = sample.slice(start, stop).toLowerCase();
       if (HAS_UZBEK_APOSTROPHE.test(word)) word = word.replace(UZBEK_APOSTROPHES, "'");
+      mask = HINTS.get(word);
     }
-    const mask = HINTS.get(word);
     if (mask === undefined) return;
     for (let hint = 0; hint < hits.length; hint++) if (mask & (1 << hint)) hits[hint]!++;
   };
@@ -334,26 +369,78 @@ export function detectLanguageAndCountWords(title: string, body: string): { lang
   // The sample is `${title}\n${body}` cut to SAMPLE_CHARS; the line feed counts for no script, and a
   // high surrogate ending the title skips just that line feed, so the body is read from its start.
   const bodySampleEnd = Math.min(body.length, Math.max(0, SAMPLE_CHARS - title.length - 1));
-  let wordCount = 0;
-  let inWord = false;
   // Word and script counting both skip the unit after a high surrogate, so they visit the same units.
-  // Hot loop: one table load per unit gives both the script (low nibble) and the word class (high nibble).
-  for (let i = 0; i < body.length; i++) {
+  // Hot loops: one table load per unit gives both the script (low nibble) and the word class (high
+  // nibble). The sample and the rest of the body run in separate loops, so the rest tests no sample
+  // bound; the word state is 0/1, so a word start is counted by an addition rather than a branch.
+  const units = classOfUnit;
+  const length = body.length;
+  let wordCount = 0;
+  let inWord = 0;
+  let i = 0;
+  // The sample loop takes two units per step into two tallies: consecutive increments of one slot
+  // otherwise wait on each other's store. A pair holding a high surrogate or a unit not learned yet
+  // takes the one-unit path below.
+  const pairTally = new Int32Array(TALLY_SLOTS);
+  while (i < bodySampleEnd) {
+    if (i + 1 < bodySampleEnd) {
+      const first = units[body.charCodeAt(i)]!;
+      const second = units[body.charCodeAt(i + 1)]!;
+      if (first !== 0 && second !== 0 && (first & 15) !== HIGH_SURROGATE && (second & 15) !== HIGH_SURROGATE) {
+        tally[first & 15]!++;
+        pairTally[second & 15]!++;
+        const firstKind = first >> 4;
+        if (firstKind === LETTER) {
+          wordCount += inWord ^ 1;
+          inWord = 1;
+        } else if (firstKind !== WORD_PART) {
+          inWord = 0;
+        }
+        const secondKind = second >> 4;
+        if (secondKind === LETTER) {
+          wordCount += inWord ^ 1;
+          inWord = 1;
+        } else if (secondKind !== WORD_PART) {
+          inWord = 0;
+        }
+        i += 2;
+        continue;
+      }
+    }
     const code = body.charCodeAt(i);
-    let unit = classOfUnit[code]!;
+    let unit = units[code]!;
     if (unit === 0) unit = learnUnit(code);
+    const script = unit & 15;
+    tally[script]!++;
     let kind = unit >> 4;
-    if (i < bodySampleEnd) tally[unit & 15]!++;
-    if ((unit & 15) === HIGH_SURROGATE) {
-      if (i < bodySampleEnd) tallyAfterSurrogate(tally, i + 1 < bodySampleEnd ? body.charCodeAt(i + 1) : -1);
+    if (script === HIGH_SURROGATE) {
+      tallyAfterSurrogate(tally, i + 1 < bodySampleEnd ? body.charCodeAt(i + 1) : -1);
       kind = charClassAt(body, i);
       i++; // the low half of the pair belongs to this character
     }
     if (kind === LETTER) {
-      if (!inWord) wordCount++;
-      inWord = true;
+      wordCount += inWord ^ 1;
+      inWord = 1;
     } else if (kind !== WORD_PART) {
-      inWord = false;
+      inWord = 0;
+    }
+    i++;
+  }
+  for (let slot = 0; slot < TALLY_SLOTS; slot++) tally[slot]! += pairTally[slot]!;
+  for (; i < length; i++) {
+    const code = body.charCodeAt(i);
+    let unit = units[code]!;
+    if (unit === 0) unit = learnUnit(code);
+    let kind = unit >> 4;
+    if ((unit & 15) === HIGH_SURROGATE) {
+      kind = charClassAt(body, i);
+      i++;
+    }
+    if (kind === LETTER) {
+      wordCount += inWord ^ 1;
+      inWord = 1;
+    } else if (kind !== WORD_PART) {
+      inWord = 0;
     }
   }
   const sample =

@@ -261,21 +261,31 @@ function lastAtOrBefore(starts: readonly number[], pos: number): number {
 /**
  * Where a sentence ends: at a line break (the break is not in either
  * sentence), or after . ! ? 。 … followed by a space or the end of the text.
- * A native search, so the text between hits costs no JavaScript loop.
+ * A native search for the candidate characters (one character class scans far
+ * faster than an alternation with a lookahead), then the follower test here.
  */
-const SENTENCE_BOUNDARY = /\n|[.!?\u3002\u2026](?=[\x00-\x20\u00A0]|$)/g;
+const SENTENCE_CANDIDATE = /[\n.!?\u3002\u2026]/g;
+
+function endsSentenceAfter(text: string, index: number): boolean {
+  if (index + 1 === text.length) return true;
+  const next = text.charCodeAt(index + 1);
+  return next <= 0x20 || next === 0xa0;
+}
 
 /** The sentence starting at `start`: its end (exclusive) and where the next one starts. */
 function sentenceFrom(text: string, start: number, out: { end: number; next: number }): void {
-  SENTENCE_BOUNDARY.lastIndex = start;
-  if (!SENTENCE_BOUNDARY.test(text)) {
-    out.end = text.length;
-    out.next = Infinity;
-    return;
+  SENTENCE_CANDIDATE.lastIndex = start;
+  while (SENTENCE_CANDIDATE.test(text)) {
+    const after = SENTENCE_CANDIDATE.lastIndex;
+    const isBreak = text.charCodeAt(after - 1) === 10;
+    if (isBreak || endsSentenceAfter(text, after - 1)) {
+      out.end = isBreak ? after - 1 : after;
+      out.next = after;
+      return;
+    }
   }
-  const after = SENTENCE_BOUNDARY.lastIndex;
-  out.end = text.charCodeAt(after - 1) === 10 ? after - 1 : after;
-  out.next = after;
+  out.end = text.length;
+  out.next = Infinity;
 }
 
 function separatorsIn(text: string, from: number, to: number): number {

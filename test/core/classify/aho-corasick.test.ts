@@ -35,6 +35,32 @@ describe('AhoCorasick', () => {
     );
   });
 
+  it('agrees with a naive search on article-length texts and inside a range, in order of ends', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'ж', '한');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 9 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 20 }), fc.array(alphabet, { minLength: 256, maxLength: 900 }), (patterns, chars) => {
+        const text = chars.join('');
+        expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
+        // Ranges too: scanLatin walks stretches of a text.
+        const automaton = new AhoCorasick(patterns);
+        const buffer = new MatchBuffer();
+        automaton.scanInto(text, buffer, 7, text.length - 3);
+        const inRange: string[] = [];
+        for (let k = 0; k < buffer.count; k++) inRange.push(`${buffer.patterns[k]}@${buffer.ends[k]}`);
+        const expected = naive(patterns, text).filter((hit) => {
+          const [index, end] = hit.split('@').map(Number);
+          return end! <= text.length - 3 && end! - patterns[index!]!.length >= 7;
+        });
+        expect([...inRange].sort()).toEqual(expected);
+        // Reported in order of their ends, as one walk would.
+        const ends = inRange.map((hit) => Number(hit.split('@')[1]));
+        expect(ends).toEqual([...ends].sort((a, b) => a - b));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('refuses an empty pattern', () => {
     expect(() => new AhoCorasick(['a', ''])).toThrow(/empty/);
   });
@@ -59,6 +85,18 @@ describe('AhoCorasick: tables and buffers', () => {
   it('agrees with a naive search for hundreds of patterns and thousands of matches', () => {
     const patterns = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
     const text = Array.from({ length: 3000 }, (_, i) => patterns[(i * 7) % patterns.length]).join(' ');
+    expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
+  });
+
+  it('agrees with a naive search for an automaton of tens of thousands of nodes', () => {
+    // Thousands of pseudo-random 10-letter patterns share few prefixes beyond 4 letters: over 36,000 nodes.
+    let state = 12345;
+    const letter = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return 'abcdefg'[Math.floor((state / 2147483648) * 7)]!;
+    };
+    const patterns = [...new Set(Array.from({ length: 8000 }, () => Array.from({ length: 10 }, letter).join('')))];
+    const text = patterns.filter((_, i) => i % 5 === 0).join('x') + 'abcdefgabcdefg';
     expect(viaAutomaton(patterns, text)).toEqual(naive(patterns, text));
   });
 });
