@@ -37,6 +37,8 @@ export interface Emulators {
   dynamoEndpoint: string;
   /** Requests served so far, by service (for benchmarks: what one article costs). */
   requestCounts(): RequestCounts;
+  /** Requests served so far, by service and operation ("dynamodb PutItem", "sqs ReceiveMessage", "s3 PUT"). */
+  operationCounts(): Record<string, number>;
   /** Subscribe to every object written to the S3 emulator (put, copy, multipart complete). */
   onObjectWritten(listener: ObjectWriteListener): void;
   stop(): Promise<void>;
@@ -47,6 +49,13 @@ export interface RequestCounts {
   sqs: number;
   sns: number;
   dynamodb: number;
+}
+
+/** JSON protocols name the operation in a header; S3 by method (SNS's action is in the body, unread here). */
+function operationOf(service: keyof RequestCounts, headers: IncomingHttpHeaders, method: string): string {
+  const target = String(headers['x-amz-target'] ?? '');
+  if (service === 'dynamodb' || service === 'sqs') return `${service} ${target.slice(target.indexOf('.') + 1)}`;
+  return service === 's3' ? `s3 ${method}` : service;
 }
 
 function serviceOf(headers: IncomingHttpHeaders): keyof RequestCounts {
@@ -67,8 +76,12 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
   // (JSON protocol, target DynamoDB_*) are handed to dynalite before fastify
   // reads their body; everything else is fauxqs's.
   const counts: RequestCounts = { s3: 0, sqs: 0, sns: 0, dynamodb: 0 };
+  const operations = new Map<string, number>();
   app.addHook('onRequest', (request: HookRequest, reply: HookReply, done: () => void) => {
-    counts[serviceOf(request.headers)] += 1;
+    const service = serviceOf(request.headers);
+    counts[service] += 1;
+    const operation = operationOf(service, request.headers, request.method);
+    operations.set(operation, (operations.get(operation) ?? 0) + 1);
     const target = request.headers['x-amz-target'];
     if (typeof target === 'string' && target.startsWith('DynamoDB_')) {
       reply.hijack();
@@ -96,6 +109,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
     onObjectWritten,
     requestCounts: () => ({ ...counts }),
+    operationCounts: () => Object.fromEntries(operations),
     async stop() {
       await Promise.all([app.close(), closeServer(dynamo)]);
     },

@@ -29,6 +29,11 @@ export interface EventSourceOptions {
   handler: SqsBatchHandler;
   /** Long-poll wait; Lambda uses 20 s. */
   waitTimeSeconds?: number;
+  /**
+   * Concurrent ReceiveMessage loops (Lambda starts with a handful of pollers). Each returns up to
+   * 10 messages per call, so two keep maxConcurrency invocations fed without idle long polls piling up.
+   */
+  receivers?: number;
   /** Told about handler errors and timeouts (the batch is retried either way). */
   onInvocationError?: (err: unknown, event: SQSEvent) => void;
 }
@@ -50,6 +55,10 @@ export interface EventSource {
   stop(): Promise<void>;
 }
 
+const DEFAULT_RECEIVERS = 2;
+/** Pause between zero-wait receives while a batching window is still filling. */
+const GATHER_PAUSE_MS = 50;
+
 class HandlerTimeout extends Error {
   constructor(seconds: number) {
     super(`handler timed out after ${seconds} s`);
@@ -66,20 +75,25 @@ export function startEventSource(options: EventSourceOptions): EventSource {
 
   async function receiveBatch(): Promise<Message[]> {
     const batch: Message[] = [];
-    const windowEnds = Date.now() + settings.maxBatchingWindowSeconds * 1000;
+    // The window opens with the first message, not with the long poll that waited for it.
+    let windowEnds = Infinity;
     while (!abort.signal.aborted && batch.length < settings.batchSize) {
       const gathering = batch.length > 0;
       const remainingWindow = windowEnds - Date.now();
       if (gathering && remainingWindow <= 0) break;
       const wait = gathering ? Math.min(waitTime, Math.ceil(remainingWindow / 1000)) : waitTime;
+      // A zero-wait receive answers at once even when empty: pause between them while gathering,
+      // or the window turns into a busy loop of empty receives.
+      if (gathering && remainingWindow < 1000) await sleep(Math.min(GATHER_PAUSE_MS, remainingWindow));
       let received;
       try {
-        received = await receive(gathering, remainingWindow, wait);
+        received = await receive(gathering, windowEnds - Date.now(), wait);
       } catch (err) {
         // Stopping (or a failed poll) while gathering: invoke with what is already received.
         if (gathering) break;
         throw err;
       }
+      if (!gathering && (received.Messages ?? []).length > 0) windowEnds = Date.now() + settings.maxBatchingWindowSeconds * 1000;
       batch.push(...(received.Messages ?? []));
       // Lambda invokes as soon as the window closes; with no window, as soon as it has anything.
       if (settings.maxBatchingWindowSeconds <= 0 && batch.length > 0) break;
@@ -132,30 +146,64 @@ export function startEventSource(options: EventSourceOptions): EventSource {
     stats.succeeded += done.length;
   }
 
-  async function poller(): Promise<void> {
+  // Lambda's poller model: a few receivers fill batches, each batch runs as its own invocation, and
+  // a receiver only asks for a batch once an invocation slot is free (at most maxConcurrency at once).
+  // Receivers hold one slot while gathering, so a batch in hand always has somewhere to run.
+  const maxConcurrency = Math.max(1, settings.maxConcurrency);
+  const receiverCount = Math.min(maxConcurrency, Math.max(1, options.receivers ?? DEFAULT_RECEIVERS));
+  let reservedSlots = 0;
+  const slotWaiters: (() => void)[] = [];
+  const running = new Set<Promise<void>>();
+
+  async function acquireSlot(): Promise<void> {
+    while (reservedSlots >= maxConcurrency && !abort.signal.aborted) {
+      await new Promise<void>((resolve) => slotWaiters.push(resolve));
+    }
+    reservedSlots += 1;
+  }
+  function releaseSlot(): void {
+    reservedSlots -= 1;
+    slotWaiters.shift()?.();
+  }
+  abort.signal.addEventListener('abort', () => {
+    for (const wake of slotWaiters.splice(0)) wake();
+  });
+
+  async function receiver(): Promise<void> {
     while (!abort.signal.aborted) {
+      await acquireSlot();
+      if (abort.signal.aborted) {
+        releaseSlot();
+        break;
+      }
       let batch: Message[];
       try {
         batch = await receiveBatch();
-      } catch (err) {
+      } catch {
+        releaseSlot();
         if (abort.signal.aborted) break;
         // The emulator is restarting or unreachable: back off like Lambda's poller.
         await sleep(200);
         continue;
       }
-      if (batch.length === 0) continue;
-      active += 1;
-      try {
-        await invoke(batch);
-      } catch {
-        // Deleting failed: the messages reappear and are retried, as on AWS.
-      } finally {
-        active -= 1;
+      if (batch.length === 0) {
+        releaseSlot();
+        continue;
       }
+      active += 1;
+      const invocation: Promise<void> = invoke(batch)
+        // Deleting failed: the messages reappear and are retried, as on AWS.
+        .catch(() => {})
+        .finally(() => {
+          active -= 1;
+          releaseSlot();
+          running.delete(invocation);
+        });
+      running.add(invocation);
     }
   }
 
-  const pollers = Array.from({ length: Math.max(1, settings.maxConcurrency) }, () => poller());
+  const receivers = Array.from({ length: receiverCount }, () => receiver());
 
   return {
     stats,
@@ -164,7 +212,8 @@ export function startEventSource(options: EventSourceOptions): EventSource {
     },
     async stop() {
       abort.abort();
-      await Promise.allSettled(pollers);
+      await Promise.allSettled(receivers);
+      await Promise.allSettled([...running]);
     },
   };
 }

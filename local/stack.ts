@@ -66,6 +66,8 @@ export interface LocalStack {
   eventSources: { ingest: EventSource; enrich: EventSource };
   /** Requests the emulators have served, by service. */
   requestCounts(): RequestCounts;
+  /** Requests the emulators have served, by service and operation. */
+  operationCounts(): Record<string, number>;
   /** Resolves once no message is waiting or in flight on the pipeline queues and no handler runs. */
   waitForIdle(options?: { timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
@@ -180,6 +182,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       settings,
       eventSources,
       requestCounts: () => emulators.requestCounts(),
+      operationCounts: () => emulators.operationCounts(),
       async waitForIdle({ timeoutMs = 60_000 } = {}) {
         const deadline = Date.now() + timeoutMs;
         let idleChecks = 0;

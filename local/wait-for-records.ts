@@ -45,20 +45,37 @@ export async function waitForArticles(options: WaitForArticlesOptions): Promise<
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const final = new Map<string, FinalRecord>();
   let pending = [...options.targets];
-  for (;;) {
-    {
-      const records = await getArticles(options.dynamodb, options.table, pending.map((t) => articleIdFor(t.bucket, t.key)));
-      for (const target of pending) {
-        const record = records.get(articleIdFor(target.bucket, target.key));
-        if (!record || !isFinal(record)) continue;
-        if (target.etag !== undefined && normalizeEtag(record.source?.etag) !== normalizeEtag(target.etag)) continue;
-        final.set(target.key, record as FinalRecord);
-        options.onFinal?.(target, record as FinalRecord);
-      }
+  const check = async (chunk: ArticleTarget[]): Promise<number> => {
+    const records = await getArticles(options.dynamodb, options.table, chunk.map((t) => articleIdFor(t.bucket, t.key)));
+    let finished = 0;
+    for (const target of chunk) {
+      const record = records.get(articleIdFor(target.bucket, target.key));
+      if (!record || !isFinal(record)) continue;
+      if (target.etag !== undefined && normalizeEtag(record.source?.etag) !== normalizeEtag(target.etag)) continue;
+      if (final.has(target.key)) continue;
+      final.set(target.key, record as FinalRecord);
+      finished += 1;
+      options.onFinal?.(target, record as FinalRecord);
+    }
+    return finished;
+  };
+  for (let round = 0; ; round += 1) {
+    // Articles finish roughly in upload order. Reading every pending item on every poll costs
+    // O(articles²) reads over a burst and slows the pipeline it watches, so a poll reads the oldest
+    // pending chunk and moves on to the next one only while chunks keep finishing. The first and the
+    // last poll read everything.
+    const sweepAll = round === 0 || Date.now() >= deadline;
+    for (let i = 0; i < pending.length; i += BATCH_GET_LIMIT) {
+      const finished = await check(pending.slice(i, i + BATCH_GET_LIMIT));
+      if (!sweepAll && finished === 0) break;
     }
     pending = pending.filter((t) => !final.has(t.key));
-    if (pending.length === 0 || Date.now() >= deadline) return { final, pending };
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 150));
+    if (pending.length === 0) return { final, pending };
+    if (Date.now() >= deadline) {
+      if (sweepAll) return { final, pending };
+      continue;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs ?? 150, Math.max(0, deadline - Date.now()))));
   }
 }
 

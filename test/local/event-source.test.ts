@@ -197,4 +197,37 @@ describe('local SQS event source', () => {
     expect(source.stats.succeeded).toBe(1);
     expect(await count(queue.url)).toBe(0);
   });
+
+  it('long-polls an idle queue instead of spinning, with a few receivers whatever maxConcurrency is', async () => {
+    const source = await run(async () => undefined, { maxConcurrency: 10 });
+    const receives = () => fx.emulators.operationCounts()['sqs ReceiveMessage'] ?? 0;
+    const before = receives();
+    await new Promise((r) => setTimeout(r, 1500));
+    const idleReceives = receives() - before;
+    await source.stop();
+    // Two receivers with 1 s long polls: about four receives in 1.5 s, never one per poller per tick.
+    expect(idleReceives).toBeGreaterThan(0);
+    expect(idleReceives).toBeLessThanOrEqual(6);
+  });
+
+  it('gathers messages that trickle in during the batching window into one invocation, without a busy loop of empty receives', async () => {
+    const sizes: number[] = [];
+    const source = await run(async (event) => {
+      sizes.push(event.Records.length);
+      return undefined;
+    }, { maxBatchingWindowSeconds: 1, batchSize: 10, maxConcurrency: 1, visibilityTimeoutSeconds: 30 });
+    const receives = () => fx.emulators.operationCounts()['sqs ReceiveMessage'] ?? 0;
+    await new Promise((r) => setTimeout(r, 100));
+    const before = receives();
+    for (let i = 0; i < 4; i += 1) {
+      await fx.clients.sqs.send(new SendMessageCommand({ QueueUrl: queue.url, MessageBody: `trickle-${i}` }));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await until(() => source.stats.succeeded === 4);
+    const gatheringReceives = receives() - before;
+    await source.stop();
+    expect(sizes).toEqual([4]);
+    // A 1 s window polled every 50 ms at most: about 20 receives, not hundreds.
+    expect(gatheringReceives).toBeLessThanOrEqual(30);
+  });
 });
