@@ -1,14 +1,13 @@
 /**
  * Enrich Lambda: one enrichment job per SQS message → runEnrichmentJob.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { SQSRecord } from 'aws-lambda';
 import { createAwsDeps } from '../adapters';
 import type { PipelinePorts } from '../adapters/ports';
 import { runEnrichmentJob, type EnrichDeps, type EnrichSettings, type Enricher } from '../app/run-enrichment-job';
 import { extractEntities, runJob } from '../core/enrich';
 import { misconfigured, readEnvironment } from './environment';
-import type { SqsBatchHandler } from './ingest';
+import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface EnrichHandlerDeps extends PipelinePorts {
@@ -40,24 +39,13 @@ export function createEnrichHandler(deps: EnrichHandlerDeps): SqsBatchHandler {
     } catch (error) {
       observer.log('error', 'enrichment failed, message will be retried', {
         messageId: message.messageId,
-        error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        error: describeError(error),
       });
       throw error;
     }
   };
 
-  return async (event, context) => {
-    telemetry.logger.addContext(context);
-    try {
-      return await processPartialResponse(event, handleMessage, new BatchProcessor(EventType.SQS), {
-        context,
-        throwOnFullBatchFailure: false,
-      });
-    } finally {
-      // A batch of skipped messages records nothing; publishing would only log a warning.
-      if (telemetry.metrics.hasStoredMetrics()) telemetry.metrics.publishStoredMetrics();
-    }
-  };
+  return sqsBatchHandler(telemetry, handleMessage);
 }
 
 function handlerFromEnvironment(): SqsBatchHandler {

@@ -2,8 +2,7 @@
  * Ingest Lambda: SQS batch of S3 notifications → ingestObject per object.
  * A message fails alone (partial batch response) when its processing throws.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { createAwsDeps } from '../adapters';
 import type { PipelinePorts } from '../adapters/ports';
 import { ingestObject, type Analyzer, type IngestDeps, type IngestSettings } from '../app/ingest-object';
@@ -12,6 +11,7 @@ import { pipelineConfig } from '../config';
 import { analyze } from '../core/analyze';
 import { TAXONOMY_VERSION } from '../core/classify';
 import { misconfigured, readEnvironment } from './environment';
+import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface IngestHandlerDeps extends PipelinePorts {
@@ -21,7 +21,7 @@ export interface IngestHandlerDeps extends PipelinePorts {
   now?: () => Date;
 }
 
-export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+export type { SqsBatchHandler } from './sqs-batch';
 
 export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
   const telemetry = deps.telemetry ?? createTelemetry('newsdrop-ingest');
@@ -69,26 +69,14 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
         observer.log('error', 'ingest failed, message will be retried', {
           messageId: message.messageId,
           key: object.key,
-          error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+          error: describeError(error),
         });
         throw error;
       }
     }
   };
 
-  return async (event, context) => {
-    telemetry.logger.addContext(context);
-    try {
-      // A processor per invocation: the local runtime may run batches concurrently.
-      return await processPartialResponse(event, handleMessage, new BatchProcessor(EventType.SQS), {
-        context,
-        throwOnFullBatchFailure: false,
-      });
-    } finally {
-      // A batch of skipped messages records nothing; publishing would only log a warning.
-      if (telemetry.metrics.hasStoredMetrics()) telemetry.metrics.publishStoredMetrics();
-    }
-  };
+  return sqsBatchHandler(telemetry, handleMessage);
 }
 
 function handlerFromEnvironment(): SqsBatchHandler {

@@ -1,0 +1,31 @@
+/**
+ * The SQS batch loop both handlers share: each message runs alone, a throwing
+ * message fails only itself (partial batch response, retried by SQS and
+ * dead-lettered after maxReceiveCount), and metrics are flushed per invocation.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Telemetry } from './telemetry';
+
+export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+
+export function sqsBatchHandler(telemetry: Telemetry, handleMessage: (message: SQSRecord) => Promise<void>): SqsBatchHandler {
+  return async (event, context) => {
+    telemetry.logger.addContext(context);
+    try {
+      // A processor per invocation: the local runtime may run batches concurrently.
+      return await processPartialResponse(event, handleMessage, new BatchProcessor(EventType.SQS), {
+        context,
+        throwOnFullBatchFailure: false,
+      });
+    } finally {
+      // A batch of skipped messages records nothing; publishing would only log a warning.
+      if (telemetry.metrics.hasStoredMetrics()) telemetry.metrics.publishStoredMetrics();
+    }
+  };
+}
+
+/** An error as a log field: name and message, never a stack full of bundle offsets. */
+export function describeError(error: unknown): { name: string; message: string } | string {
+  return error instanceof Error ? { name: error.name, message: error.message } : String(error);
+}
