@@ -30,7 +30,8 @@ describe('taxonomy data', () => {
   it('stays a reviewable size', () => {
     const total = compileTaxonomy(TAXONOMY).terms.length;
     expect(total).toBeGreaterThan(300);
-    expect(total).toBeLessThan(3000);
+    // Raised from 3000 when common inflected news vocabulary was added per language (H13).
+    expect(total).toBeLessThan(4500);
   });
 });
 

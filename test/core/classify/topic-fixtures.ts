@@ -118,3 +118,47 @@ export const TOPIC_FIXTURES: Record<string, Record<FixtureLanguage, string>> = {
     ko: '시는 온실가스 배출을 줄이기 위해 폐기물 재활용 사업을 시작했다.',
   },
 };
+
+/**
+ * Short synthetic paragraphs in everyday news wording that lean on common
+ * vocabulary (inflected stems, plain nouns) rather than the anchor phrases
+ * above: they guard the breadth of the term lists, not one phrase per topic.
+ */
+export interface VocabularyFixture {
+  language: FixtureLanguage;
+  text: string;
+  /** Topics the paragraph reports on; the classifier must label each. */
+  topics: string[];
+}
+
+export const VOCABULARY_FIXTURES: readonly VocabularyFixture[] = [
+  { language: 'en', topics: ['energy'], text: 'Two combined-cycle units came online this winter, and the operator says the photovoltaic farm next door now covers daytime peaks in electricity demand.' },
+  { language: 'en', topics: ['environment-climate'], text: 'Volunteers planted saxaul on the dry seabed, as dust storms and water shortages keep getting worse in the region.' },
+  { language: 'en', topics: ['healthcare-pharma'], text: 'The new polyclinic has an intensive care ward, and its surgeons will start cancer treatment there in spring.' },
+  { language: 'en', topics: ['culture-tourism'], text: 'Tour operators report that holidaymakers from Seoul are booking sightseeing trips to Khiva, a UNESCO world heritage site.' },
+  { language: 'ru', topics: ['energy'], text: 'Новый энергоблок обеспечит электроснабжение двух районов, а ветроэлектростанция на плато заработает к лету.' },
+  { language: 'ru', topics: ['healthcare-pharma'], text: 'В поликлинике открыли отделение реанимации, а фармзавод по соседству начал выпуск антибиотиков.' },
+  { language: 'ru', topics: ['labor-migration'], text: 'Тысячи молодых людей каждую весну уезжают на заработки, и многие оформляют рабочие визы заранее.' },
+  { language: 'ru', topics: ['agriculture-food'], text: 'Сельскохозяйственные предприятия области расширили посевные площади, а растениеводство получило новые семена.' },
+  { language: 'ru', topics: ['environment-climate'], text: 'Власти внедряют водосберегающие технологии и строят полигоны для твердых бытовых отходов.' },
+  { language: 'uz-latn', topics: ['energy'], text: 'Tumanda elektr taʼminoti yaxshilandi: yangi quyosh stansiyasi va elektr uzatish liniyalari ishga tushdi.' },
+  { language: 'uz-latn', topics: ['labor-migration'], text: 'Koreyaga ishlash uchun ketayotgan muhojirlar uchun ish vizasi olish tartibi soddalashtirildi.' },
+  { language: 'uz-latn', topics: ['environment-climate'], text: 'Orolboʻyida saksovul ekish davom etmoqda, suv tanqisligi va chang boʻronlari bilan kurash kuchaytirildi.' },
+  { language: 'uz-latn', topics: ['digital-ai'], text: 'Davlat xizmatlari raqamlashtirildi, IT kompaniyalari esa bulutli xizmatlar va katta maʼlumotlar bilan ishlamoqda.' },
+  { language: 'uz-cyrl', topics: ['energy'], text: 'Туманда электр таъминоти яхшиланди: янги қуёш станцияси ва электр узатиш тармоқлари ишга тушди.' },
+  { language: 'uz-cyrl', topics: ['environment-climate'], text: 'Маиший чиқиндиларни саралаш йўлга қўйилди, лойиҳа карбонат ангидрид чиқиндиларини камайтиради.' },
+  { language: 'uz-cyrl', topics: ['healthcare-pharma'], text: 'Вилоятда янги туғруқхона очилди, жарроҳлари Кореяда малака оширган.' },
+  { language: 'ko', topics: ['energy'], text: '새로 지은 복합화력 설비가 가동되면서 겨울철 전기 생산이 크게 늘었다.' },
+  { language: 'ko', topics: ['environment-climate'], text: '시는 생활폐기물 처리장을 짓고 미세먼지 저감 대책도 함께 발표했다.' },
+  { language: 'ko', topics: ['labor-migration'], text: '농촌 인력난을 해소하기 위해 외국인력 도입 규모를 늘리고 계절노동자 체류 기간도 연장한다.' },
+  { language: 'ko', topics: ['education-science'], text: '세종학당 수강생이 크게 늘었고, 졸업생 일부는 한국 대학원 석사 과정에 진학했다.' },
+];
+
+/** One stray topical word in unrelated prose: no label may come of it. */
+export const PASSING_MENTION_FIXTURES: readonly { language: FixtureLanguage; text: string }[] = [
+  { language: 'en', text: 'The mayor thanked residents for their patience during preparations for the holiday parade, which drew large crowds downtown.' },
+  { language: 'en', text: 'Analysts said the local ecosystem of cafes grew quickly last year, though preparations for several openings were delayed by rain.' },
+  { language: 'ru', text: 'Во время поездки по району глава хокимията встретился с жителями; лица, отвечающие за ремонт стадиона, отчитались о сроках.' },
+  { language: 'uz-latn', text: 'Futbol jamoasi mehmonda gʻalaba qozondi, murabbiy oʻyinchilarni tabrikladi.' },
+  { language: 'ko', text: '그는 재배치된 부서에서 새 업무를 맡았고 매일 기차를 타고 출근하며 저작물 관련 일을 한다고 말했다.' },
+];
