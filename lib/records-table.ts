@@ -9,8 +9,7 @@ import {
   type GlobalSecondaryIndexPropsV2,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { indexes, tableKeys } from '../lambdas/core/records/keys';
-import { infraSettings } from './settings';
+import { indexes, tableKeys, type IndexDefinition } from '../lambdas/core/records/keys';
 
 /**
  * The single records table. Key schema and index names come from the key module, the only
@@ -23,8 +22,8 @@ export class RecordsTable extends Construct {
   constructor(scope: Construct, id: string) {
     super(scope, id);
 
-    const globalSecondaryIndexes: GlobalSecondaryIndexPropsV2[] = Object.entries(indexes).map(([name, index]) => {
-      const projection = infraSettings.indexProjections[name as keyof typeof indexes];
+    const globalSecondaryIndexes: GlobalSecondaryIndexPropsV2[] = Object.values(indexes).map((index: IndexDefinition) => {
+      const { projection } = index;
       return {
         indexName: index.indexName,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },

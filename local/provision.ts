@@ -11,10 +11,8 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
-  type AttributeDefinition,
-  type GlobalSecondaryIndex,
 } from '@aws-sdk/client-dynamodb';
-import { indexes, tableKeys } from '../lambdas/core/records/keys';
+import { recordsTableInput } from './records-table';
 import type { AwsClients } from './clients';
 import type { LocalSettings, QueueRuntimeSettings } from './settings';
 
@@ -85,33 +83,8 @@ async function createEventsTopic(clients: AwsClients, settings: LocalSettings) {
 }
 
 async function createTable(clients: AwsClients, table: string): Promise<void> {
-  const attributeNames = new Set<string>([tableKeys.partitionKey, tableKeys.sortKey]);
-  const gsis: GlobalSecondaryIndex[] = Object.values(indexes).map((index) => {
-    attributeNames.add(index.partitionKey);
-    attributeNames.add(index.sortKey);
-    return {
-      IndexName: index.indexName,
-      KeySchema: [
-        { AttributeName: index.partitionKey, KeyType: 'HASH' },
-        { AttributeName: index.sortKey, KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    };
-  });
-  const attributes: AttributeDefinition[] = [...attributeNames].map((name) => ({ AttributeName: name, AttributeType: 'S' }));
   try {
-    await clients.dynamodb.send(
-      new CreateTableCommand({
-        TableName: table,
-        BillingMode: 'PAY_PER_REQUEST',
-        KeySchema: [
-          { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
-          { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
-        ],
-        AttributeDefinitions: attributes,
-        GlobalSecondaryIndexes: gsis,
-      }),
-    );
+    await clients.dynamodb.send(new CreateTableCommand(recordsTableInput(table)));
   } catch (err) {
     if (!(err instanceof ResourceInUseException)) throw err;
   }

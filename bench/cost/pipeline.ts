@@ -16,7 +16,8 @@ import dynalite from 'dynalite';
 import { startFauxqs } from 'fauxqs';
 import { createAwsDeps, createClients } from '../../lambdas/adapters';
 import { pipelineConfig } from '../../lambdas/config';
-import { articleIdFor, indexes, keys, tableKeys } from '../../lambdas/core/records/keys';
+import { articleIdFor, keys } from '../../lambdas/core/records/keys';
+import { recordsTableInput } from '../../local/records-table';
 import { createEnrichHandler } from '../../lambdas/handlers/enrich';
 import { createIngestHandler, type SqsBatchHandler } from '../../lambdas/handlers/ingest';
 import { createTelemetry } from '../../lambdas/handlers/telemetry';
@@ -94,27 +95,7 @@ function objectCreated(key: string, size: number, sequencer: string): string {
 }
 
 function createTable(client: DynamoDBClient) {
-  const gsis = Object.values(indexes);
-  const names = [tableKeys.partitionKey, tableKeys.sortKey, ...gsis.flatMap((gsi) => [gsi.partitionKey, gsi.sortKey])];
-  return client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: names.map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: gsis.map((gsi) => ({
-        IndexName: gsi.indexName,
-        KeySchema: [
-          { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
-          { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-    }),
-  );
+  return client.send(new CreateTableCommand(recordsTableInput(TABLE)));
 }
 
 function serviceOf(client: unknown): Service {

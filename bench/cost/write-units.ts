@@ -6,8 +6,7 @@
  * a delete plus a put, and a change of projected attributes only is one
  * update; a write that touches nothing projected costs the index nothing.
  */
-import { indexes, tableKeys } from '../../lambdas/core/records/keys';
-import { infraSettings, type IndexProjection } from '../../lib/settings';
+import { indexes, tableKeys, type IndexProjection } from '../../lambdas/core/records/keys';
 import { itemSize, writeUnits, type StoredItem } from './item-size';
 
 export type IndexName = keyof typeof indexes;
@@ -18,8 +17,8 @@ export interface WriteCost {
   total: number;
 }
 
-/** The deployed projections (lib/settings.ts), not the emulator table's ALL. */
-const PROJECTIONS: Record<IndexName, IndexProjection> = infraSettings.indexProjections;
+/** The deployed projections (keys.ts). */
+const PROJECTIONS: Record<IndexName, IndexProjection> = { byTopic: indexes.byTopic.projection, byEntity: indexes.byEntity.projection, byStatus: indexes.byStatus.projection };
 
 function projected(item: StoredItem, name: IndexName): StoredItem | undefined {
   const index = indexes[name];

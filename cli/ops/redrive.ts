@@ -107,7 +107,7 @@ async function startMoveTask(sqs: SQSClient, pair: RedrivePair): Promise<{ dlqAr
 function isUnsupported(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   if (UNSUPPORTED.has(err.name) && (err.name !== 'InvalidParameterValue' || /not (?:supported|implemented)/i.test(err.message))) return true;
-  return /unknown action|not implemented|unsupported operation/i.test(err.message);
+  return /unknown action|not[ _]implemented|unsupported operation/i.test(err.message);
 }
 
 async function followMoveTask(

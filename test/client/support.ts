@@ -9,12 +9,11 @@ import {
   BatchWriteItemCommand,
   CreateTableCommand,
   DynamoDBClient,
-  type AttributeDefinition,
-  type Projection,
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import dynalite from 'dynalite';
-import { indexes, tableKeys, type ArticleStatus } from '../../lambdas/core/records/keys';
+import type { ArticleStatus } from '../../lambdas/core/records/keys';
+import { recordsTableInput } from '../../local/records-table';
 import {
   articleItem,
   buildEntityIndexItems,
@@ -26,7 +25,6 @@ import {
 } from '../../lambdas/core/records/mapping';
 import type { ArticleRecord } from '../../lambdas/core/records/types';
 import type { Entity, JobKind, JobResults } from '../../lambdas/core/enrich/types';
-import { infraSettings, type IndexProjection } from '../../lib/settings';
 
 /** The 16 topic ids of taxonomy v1 (shared/taxonomy.md). */
 export const TAXONOMY_IDS = [
@@ -68,40 +66,9 @@ export async function startDynamo(): Promise<DynamoFixture> {
   };
 }
 
-function projectionOf(indexName: string): Projection {
-  const projection: IndexProjection = infraSettings.indexProjections[indexName as keyof typeof indexes];
-  return projection.type === 'ALL'
-    ? { ProjectionType: 'ALL' }
-    : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection.attributes] };
-}
-
-/** Creates the records table as the stack does: string keys, one GSI per index with the stack's projection. */
+/** Creates the records table as the stack does (keys, indexes and projections from keys.ts). */
 export async function createRecordsTable(client: DynamoDBClient, tableName = TABLE): Promise<void> {
-  const keyNames = new Set<string>([tableKeys.partitionKey, tableKeys.sortKey]);
-  for (const index of Object.values(indexes)) {
-    keyNames.add(index.partitionKey);
-    keyNames.add(index.sortKey);
-  }
-  const attributeDefinitions: AttributeDefinition[] = [...keyNames].map((name) => ({ AttributeName: name, AttributeType: 'S' }));
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: attributeDefinitions,
-      KeySchema: [
-        { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: Object.values(indexes).map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: projectionOf(index.indexName),
-      })),
-    }),
-  );
+  await client.send(new CreateTableCommand(recordsTableInput(tableName)));
 }
 
 export interface ArticleFixture {

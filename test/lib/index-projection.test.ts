@@ -1,15 +1,14 @@
 /**
- * The deployed byStatus GSI projects only some attributes of the article item (the local runtime
- * projects ALL). Readers of that index must not notice: a listing built from the projected item
+ * The byStatus GSI projects only some attributes of the article item (keys.ts; the stack and the
+ * local runtime create it alike). Readers of that index must not notice: a listing built from the projected item
  * equals the listing built from the whole item.
  */
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { listingItem } from '../../client/items';
-import { indexes, tableKeys } from '../../lambdas/core/records/keys';
+import { indexes, tableKeys, type IndexProjection } from '../../lambdas/core/records/keys';
 import { articleItem } from '../../lambdas/core/records/mapping';
 import type { ArticleRecord } from '../../lambdas/core/records/types';
-import { infraSettings } from '../../lib/settings';
 
 const source = { bucket: 'desk-uploads', key: 'incoming/wire/energy.md', size: 4210, sequencer: '0062A1B2C3D4E5F6' };
 
@@ -48,9 +47,9 @@ const failed: ArticleRecord = {
 
 /** What the byStatus GSI stores for an item: table keys, index keys and projected attributes. */
 function projectOnByStatus(item: Record<string, unknown>): Record<string, unknown> {
-  const projection = infraSettings.indexProjections.byStatus;
+  const projection: IndexProjection = indexes.byStatus.projection;
   if (projection.type !== 'INCLUDE') return item;
-  const kept = new Set([
+  const kept = new Set<string>([
     tableKeys.partitionKey,
     tableKeys.sortKey,
     indexes.byStatus.partitionKey,

@@ -264,7 +264,7 @@ describe('records table', () => {
 
   it.each(Object.entries(indexes))('has GSI %s keyed as the key module says, with its projection', (name, index) => {
     const properties = resourceProperties(logicalIdOf(stack.records.table));
-    const projection = infraSettings.indexProjections[name as keyof typeof indexes];
+    const projection = indexes[name as keyof typeof indexes].projection;
     expect(properties.GlobalSecondaryIndexes).toContainEqual({
       IndexName: index.indexName,
       KeySchema: [

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { startFauxqs, type FauxqsServer } from 'fauxqs';
-import { indexes, tableKeys } from '../../lambdas/core/records/keys';
+import { recordsTableInput } from '../../local/records-table';
 
 export const TEST_REGION = 'us-east-1';
 export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -37,27 +37,9 @@ export async function startDynamo(table = 'newsdrop-test'): Promise<RunningDynam
   };
 }
 
-/** The table as the stack defines it: PK/SK plus the three GSIs (all attributes projected). */
+/** The table as the stack defines it (keys, indexes and projections from keys.ts). */
 export function createTableCommand(table: string): CreateTableCommand {
-  const gsis = Object.values(indexes);
-  const attributeNames = [tableKeys.partitionKey, tableKeys.sortKey, ...gsis.flatMap((gsi) => [gsi.partitionKey, gsi.sortKey])];
-  return new CreateTableCommand({
-    TableName: table,
-    BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: attributeNames.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-    KeySchema: [
-      { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
-      { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
-    ],
-    GlobalSecondaryIndexes: gsis.map((gsi) => ({
-      IndexName: gsi.indexName,
-      KeySchema: [
-        { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
-        { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
-      ],
-      Projection: { ProjectionType: 'ALL' },
-    })),
-  });
+  return new CreateTableCommand(recordsTableInput(table));
 }
 
 export interface RunningFauxqs {

@@ -21,17 +21,31 @@ export const tableKeys = {
   ttlAttribute: 'expiresAt',
 } as const;
 
+export type IndexProjection = { readonly type: 'ALL' } | { readonly type: 'INCLUDE'; readonly attributes: readonly string[] };
+
 export interface IndexDefinition {
   readonly indexName: string;
   readonly partitionKey: string;
   readonly sortKey: string;
+  /** What the index copies; the stack, the local runtime and the tests create it alike. */
+  readonly projection: IndexProjection;
 }
 
 export const indexes = {
   // Index key attributes carry a `gsi` prefix so they never collide with an item's own fields.
-  byTopic: { indexName: 'byTopic', partitionKey: 'gsiTopicPK', sortKey: 'gsiTopicSK' },
-  byEntity: { indexName: 'byEntity', partitionKey: 'gsiEntityPK', sortKey: 'gsiEntitySK' },
-  byStatus: { indexName: 'byStatus', partitionKey: 'gsiStatusPK', sortKey: 'gsiStatusSK' },
+  // byTopic and byEntity index the small topic and entity index items (≈ 300 bytes): projecting
+  // ALL of them costs the same single write unit as any subset, and the related-articles job and
+  // the read client get every field they read. byStatus indexes the article items themselves
+  // (often near 1 KB), so it carries only what a status listing shows; consumers needing more
+  // (failures) fetch the article item.
+  byTopic: { indexName: 'byTopic', partitionKey: 'gsiTopicPK', sortKey: 'gsiTopicSK', projection: { type: 'ALL' } },
+  byEntity: { indexName: 'byEntity', partitionKey: 'gsiEntityPK', sortKey: 'gsiEntitySK', projection: { type: 'ALL' } },
+  byStatus: {
+    indexName: 'byStatus',
+    partitionKey: 'gsiStatusPK',
+    sortKey: 'gsiStatusSK',
+    projection: { type: 'INCLUDE', attributes: ['articleId', 'title', 'status', 'language', 'publishedAt', 'date', 'updatedAt'] },
+  },
 } as const satisfies Record<string, IndexDefinition>;
 
 const ARTICLE = 'ARTICLE#';
