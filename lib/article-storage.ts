@@ -1,7 +1,17 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, type CfnBucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AnyPrincipal, Effect, Grant, PolicyStatement, Role, ServicePrincipal, type IGrantable, type IRole } from 'aws-cdk-lib/aws-iam';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  BucketNotificationDestinationType,
+  EventType,
+  ObjectOwnership,
+  type BucketNotificationDestinationConfig,
+  type CfnBucket,
+  type IBucket,
+  type IBucketNotificationDestination,
+} from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { pipelineConfig } from '../lambdas/config';
@@ -82,9 +92,43 @@ export class ArticleStorage extends Construct {
    * trigger the pipeline again.
    */
   notifyUploadsTo(queue: IQueue): void {
-    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(queue), {
+    // OBJECT_CREATED is `s3:ObjectCreated:*`: Put, Post, multipart and Copy (what `newsdrop
+    // reprocess` relies on).
+    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new AccountScopedQueueDestination(queue), {
       prefix: pipelineConfig.bucket.incomingPrefix,
     });
+  }
+
+  /**
+   * Lets `uploader` create objects under `incoming/<source>/` and nowhere else: one newsroom
+   * cannot write as another, nor into `processed/`. A principal of another account (a newsroom
+   * system's role) is granted through the bucket policy; its own account must allow the same
+   * PutObject in the role's identity policy (docs/deploy.md).
+   */
+  grantUpload(uploader: IGrantable, source: string): Grant {
+    return Grant.addToPrincipalOrResource({
+      grantee: uploader,
+      actions: ['s3:PutObject'],
+      resourceArns: [this.bucket.arnForObjects(`${uploadPrefix(source)}*`)],
+      resource: this.bucket,
+    });
+  }
+
+  /**
+   * Only `writers` may create objects under `prefix` (what the pipeline trusts, e.g. `processed/`),
+   * whatever identity policies say elsewhere in the account.
+   */
+  reservePrefixFor(prefix: string, writers: IRole[]): void {
+    this.bucket.addToResourcePolicy(
+      new PolicyStatement({
+        sid: `OnlyPipelineWrites${prefix.replace(/[^A-Za-z0-9]/g, '')}`,
+        effect: Effect.DENY,
+        principals: [new AnyPrincipal()],
+        actions: ['s3:PutObject'],
+        resources: [this.objectsUnder(prefix)],
+        conditions: { ArnNotEquals: { 'aws:PrincipalArn': writers.map((role) => role.roleArn) } },
+      }),
+    );
   }
 
   /** `arn:…:bucket/<prefix>*`: object ARNs under one key prefix. */
@@ -99,5 +143,39 @@ export class ArticleStorage extends Construct {
   prefixWildcardFinding(prefix: string): string {
     const logicalId = Stack.of(this).getLogicalId(this.bucket.node.defaultChild as CfnBucket);
     return `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`;
+  }
+}
+
+/** `incoming/<source>/`; a source is one path segment, so no grant can reach beyond its own folder. */
+export function uploadPrefix(source: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(source) || source.includes('..')) {
+    throw new Error(`upload source must be one path segment of letters, digits, '.', '_' or '-', got "${source}"`);
+  }
+  return `${pipelineConfig.bucket.incomingPrefix}${source}/`;
+}
+
+/**
+ * S3 → SQS delivery allowed only for this bucket in this account. CDK's SqsDestination checks the
+ * source bucket ARN alone (bucket names are global: a deleted bucket's name can be re-created
+ * in another account) and grants GetQueueAttributes/GetQueueUrl that S3 never uses.
+ */
+class AccountScopedQueueDestination implements IBucketNotificationDestination {
+  constructor(private readonly queue: IQueue) {}
+
+  bind(_scope: Construct, bucket: IBucket): BucketNotificationDestinationConfig {
+    this.queue.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'S3UploadNotifications',
+        principals: [new ServicePrincipal('s3.amazonaws.com')],
+        actions: ['sqs:SendMessage'],
+        resources: [this.queue.queueArn],
+        conditions: {
+          ArnLike: { 'aws:SourceArn': bucket.bucketArn },
+          StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+        },
+      }),
+    );
+    // S3 validates the destination when the notification is written: the policy must exist first.
+    return { arn: this.queue.queueArn, type: BucketNotificationDestinationType.QUEUE, dependencies: [this.queue] };
   }
 }

@@ -4,6 +4,8 @@ import {
   ComparisonOperator,
   Dashboard,
   GraphWidget,
+  MathExpression,
+  Metric as CloudWatchMetric,
   TextWidget,
   TreatMissingData,
   type Metric,
@@ -15,6 +17,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { customMetrics, metricServices, type CustomMetricSpec, type MetricGroup } from './custom-metrics';
 import { infraSettings } from './settings';
 
 export interface MonitoredStage {
@@ -30,6 +33,10 @@ export interface PipelineMonitoringProps {
   readonly table: ITableV2;
   readonly alarmTopic: ITopic;
   readonly dashboardName: string;
+  /** Alarm names start with it (`Newsdrop-prod`): alarms of two stages never collide. */
+  readonly alarmPrefix: string;
+  /** Namespace of the handlers' custom metrics (per stage). */
+  readonly metricsNamespace: string;
 }
 
 /**
@@ -40,10 +47,12 @@ export class PipelineMonitoring extends Construct {
   readonly alarms: Alarm[] = [];
   readonly dashboard: Dashboard;
   private readonly action: SnsAction;
+  private readonly alarmPrefix: string;
 
   constructor(scope: Construct, id: string, props: PipelineMonitoringProps) {
     super(scope, id);
     this.action = new SnsAction(props.alarmTopic);
+    this.alarmPrefix = props.alarmPrefix;
     const { period, oldestMessageAge } = infraSettings.alarms;
 
     for (const stage of props.stages) {
@@ -66,6 +75,17 @@ export class PipelineMonitoring extends Construct {
         metric: stage.function.metricThrottles({ period, statistic: 'Sum' }),
         threshold: 0,
         description: `${stage.label} function was throttled: account concurrency is exhausted.`,
+      });
+    }
+
+    const custom = (spec: CustomMetricSpec, metricPeriod = Duration.minutes(1)) =>
+      customMetric(props.metricsNamespace, spec.name, metricPeriod);
+    for (const spec of customMetrics) {
+      if (spec.alarm === undefined) continue;
+      this.alarmAbove(spec.name, {
+        metric: custom(spec, infraSettings.alarms.customMetricPeriod),
+        threshold: spec.alarm.threshold,
+        description: spec.alarm.description,
       });
     }
 
@@ -96,10 +116,16 @@ export class PipelineMonitoring extends Construct {
         labelled(props.table.metricConsumedReadCapacityUnits(), 'read units'),
       ], 12),
     );
+    const groups = new Map<MetricGroup, CustomMetricSpec[]>();
+    for (const spec of customMetrics) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
+    this.dashboard.addWidgets(
+      ...[...groups].map(([group, specs]) => graph(`${group} (sum per minute)`, specs.map((spec) => custom(spec)), 24 / groups.size)),
+    );
   }
 
   private alarmAbove(id: string, spec: { metric: IMetric; threshold: number; description: string }): void {
     const alarm = new Alarm(this, id, {
+      alarmName: `${this.alarmPrefix}-${id}`,
       metric: spec.metric,
       threshold: spec.threshold,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
@@ -111,6 +137,26 @@ export class PipelineMonitoring extends Construct {
     alarm.addOkAction(this.action);
     this.alarms.push(alarm);
   }
+}
+
+/**
+ * One custom metric summed over both handlers' `service` dimension. A math expression, not a
+ * SEARCH: alarms cannot use SEARCH, and FILL keeps a handler that never emits it from blanking the sum.
+ */
+function customMetric(namespace: string, name: string, period: Duration): MathExpression {
+  const usingMetrics = Object.fromEntries(
+    metricServices.map((service, i) => [
+      // Ids are unique per graph, and a graph holds several custom metrics.
+      `${name.charAt(0).toLowerCase()}${name.slice(1)}${i}`,
+      new CloudWatchMetric({ namespace, metricName: name, dimensionsMap: { service }, statistic: 'Sum', period }),
+    ]),
+  );
+  return new MathExpression({
+    expression: Object.keys(usingMetrics).map((id) => `FILL(${id}, 0)`).join(' + '),
+    usingMetrics,
+    label: name,
+    period,
+  });
 }
 
 function labelled(metric: Metric, label: string): Metric {

@@ -1,4 +1,5 @@
 import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Grant, IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { pipelineConfig } from '../lambdas/config';
 import { ArticleStorage } from './article-storage';
@@ -8,10 +9,13 @@ import { NotificationTopics } from './notification-topics';
 import { enrichPermissions, ingestPermissions, type PipelineResources } from './permissions';
 import { PipelineFunction } from './pipeline-function';
 import { RecordsTable } from './records-table';
-import { infraSettings } from './settings';
+import { consumerReadGrants } from './consumer-grants';
+import { stageNames, type StageNames } from './stage';
 import { WorkQueue } from './work-queue';
 
 export interface NewsdropStackProps extends StackProps {
+  /** Deployment stage (`-c stage=prod`); names the stack, dashboard, alarms and metrics namespace. Default `dev`. */
+  readonly stage?: string;
   /** Email address subscribed to the alarm topic. */
   readonly alarmEmail?: string;
   /** Handler entry files; defaults to lambdas/handlers/<name>.ts. */
@@ -27,6 +31,8 @@ export const stackOutputs = {
   enrichQueueUrl: 'EnrichQueueUrl',
   enrichDlqUrl: 'EnrichDlqUrl',
   eventsTopicArn: 'EventsTopicArn',
+  tableArn: 'TableArn',
+  tableStreamArn: 'TableStreamArn',
   alarmTopicArn: 'AlarmTopicArn',
   dashboardName: 'DashboardName',
   region: 'Region',
@@ -42,9 +48,16 @@ export class NewsdropStack extends Stack {
   readonly ingest: PipelineFunction;
   readonly enrich: PipelineFunction;
   readonly monitoring: PipelineMonitoring;
+  readonly names: StageNames;
 
-  constructor(scope: Construct, id: string = pipelineConfig.stackName, props: NewsdropStackProps = {}) {
-    super(scope, id, { description: 'newsdrop: newsroom article ingestion pipeline', ...props });
+  /** `id` defaults to the stage's stack name (`Newsdrop-dev`). */
+  constructor(scope: Construct, id: string | undefined, props: NewsdropStackProps = {}) {
+    const names = stageNames(props.stage);
+    super(scope, id ?? names.stackName, {
+      description: `newsdrop (${names.stage}): newsroom article ingestion pipeline`,
+      ...props,
+    });
+    this.names = names;
     const { queues, functions, env } = pipelineConfig;
 
     this.storage = new ArticleStorage(this, 'Storage');
@@ -67,6 +80,8 @@ export class NewsdropStack extends Stack {
       [env.enrichQueueUrl]: this.enrichQueue.queue.queueUrl,
       [env.eventsTopicArn]: this.topics.eventsTopic.topicArn,
       [env.maxObjectBytes]: String(pipelineConfig.bucket.maxObjectBytes),
+      // Powertools Metrics reads its namespace from here: one namespace per stage.
+      POWERTOOLS_METRICS_NAMESPACE: names.metricsNamespace,
     };
 
     this.ingest = new PipelineFunction(this, 'Ingest', {
@@ -85,6 +100,8 @@ export class NewsdropStack extends Stack {
       environment,
       permissions: enrichPermissions(resources),
     });
+    // Only ingest writes normalized text: no uploader, operator or other role in the account may.
+    this.storage.reservePrefixFor(pipelineConfig.bucket.processedPrefix, [this.ingest.role]);
 
     this.monitoring = new PipelineMonitoring(this, 'Monitoring', {
       stages: [
@@ -93,10 +110,25 @@ export class NewsdropStack extends Stack {
       ],
       table: this.records.table,
       alarmTopic: this.topics.alarmTopic,
-      dashboardName: infraSettings.dashboardName,
+      dashboardName: names.dashboardName,
+      alarmPrefix: names.alarmPrefix,
+      metricsNamespace: names.metricsNamespace,
     });
 
     this.addOutputs();
+  }
+
+  /** Newsroom `source` may PutObject under `incoming/<source>/` and nowhere else (see docs/deploy.md). */
+  grantUpload(uploader: IGrantable, source: string): Grant {
+    return this.storage.grantUpload(uploader, source);
+  }
+
+  /**
+   * Read-only access for a downstream service: items and indexes of the table, its change stream,
+   * and subscribing to the article events topic. Nothing that writes, nothing in the bucket.
+   */
+  grantRead(consumer: IGrantable): Grant[] {
+    return consumerReadGrants(consumer, { records: this.records, eventsTopic: this.topics.eventsTopic });
   }
 
   private addOutputs(): void {
@@ -109,6 +141,8 @@ export class NewsdropStack extends Stack {
     output(stackOutputs.enrichQueueUrl, this.enrichQueue.queue.queueUrl, 'Enrich work queue');
     output(stackOutputs.enrichDlqUrl, this.enrichQueue.deadLetterQueue.queueUrl, 'Enrich dead-letter queue');
     output(stackOutputs.eventsTopicArn, this.topics.eventsTopic.topicArn, 'Article change events for downstream services');
+    output(stackOutputs.tableArn, this.records.table.tableArn, 'Records table ARN (read-only grants for consumers)');
+    output(stackOutputs.tableStreamArn, this.records.table.tableStreamArn!, 'Records table change stream ARN');
     output(stackOutputs.alarmTopicArn, this.topics.alarmTopic.topicArn, 'Operator alarms: subscribe here');
     output(stackOutputs.dashboardName, this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');
     output(stackOutputs.region, Aws.REGION, 'Region of the stack');

@@ -26,8 +26,12 @@ export interface RolePermissions {
   readonly acknowledgements: Acknowledgment[];
 }
 
-/** Item reads plus Query for duplicate and related-article lookups. */
-const tableReadActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
+/**
+ * Item reads plus Query for duplicate, stale-index and related-article lookups. Only actions the
+ * DynamoDB adapter sends (test/lib/iam.test.ts checks it): no BatchGetItem, DeleteItem (stale
+ * items go in BatchWriteItem) or ConditionCheckItem (no transactions).
+ */
+const tableReadActions = ['dynamodb:GetItem', 'dynamodb:Query'];
 
 function queryIndexes(records: RecordsTable): PolicyStatement {
   return new PolicyStatement({ actions: ['dynamodb:Query'], resources: records.indexArns() });
@@ -55,14 +59,8 @@ export function ingestPermissions(resources: PipelineResources): RolePermissions
     }),
     new PolicyStatement({ actions: ['s3:PutObject'], resources: [storage.objectsUnder(processedPrefix)] }),
     new PolicyStatement({
-      actions: [
-        ...tableReadActions,
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:BatchWriteItem',
-        'dynamodb:ConditionCheckItem',
-      ],
+      // Conditional puts of index items and the article item; BatchWriteItem deletes stale index items.
+      actions: [...tableReadActions, 'dynamodb:PutItem', 'dynamodb:BatchWriteItem'],
       resources: [records.table.tableArn],
     }),
     queryIndexes(records),

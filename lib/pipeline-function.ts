@@ -11,6 +11,12 @@ import type { RolePermissions } from './permissions';
 import { handlerEntry, handlerRuntime, lambdaBundling, type HandlerName } from './bundling';
 import { infraSettings } from './settings';
 
+/**
+ * The shared bundle plus an external source map without embedded sources (the .map file only
+ * maps positions; it is read when a stack trace is first formatted).
+ */
+export const handlerBundling = { ...lambdaBundling, sourceMap: true, sourcesContent: false };
+
 export interface PipelineFunctionProps {
   readonly handler: HandlerName;
   /** Overrides the handler entry file (defaults to lambdas/handlers/<handler>.ts). */
@@ -60,8 +66,9 @@ export class PipelineFunction extends Construct {
       tracing: Tracing.ACTIVE,
       logGroup: this.logGroup,
       role: this.role,
-      environment: props.environment,
-      bundling: lambdaBundling,
+      // Stack traces in error logs point at the TypeScript source, not bundle offsets.
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: handlerBundling,
     });
 
     const { settings: queue } = props.source;

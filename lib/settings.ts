@@ -18,8 +18,9 @@ export const infraSettings = {
      * healthy batches drain within seconds.
      */
     oldestMessageAge: Duration.minutes(15),
+    /** Custom-metric alarms (FAILED articles, rejected messages): sums over five minutes. */
+    customMetricPeriod: Duration.minutes(5),
   },
   /** SQS maximum: S3 event records for long keys stay far below it, enrichment jobs too. */
   maxMessageSizeBytes: 256 * 1024,
-  dashboardName: 'Newsdrop-Pipeline',
 } as const;

@@ -25,7 +25,7 @@ export function sqsBatchHandler(telemetry: Telemetry, handleMessage: (message: S
   };
 }
 
-/** An error as a log field: name and message, never a stack full of bundle offsets. */
-export function describeError(error: unknown): { name: string; message: string } | string {
-  return error instanceof Error ? { name: error.name, message: error.message } : String(error);
+/** An error as a log field: name, message and stack (source-mapped: NODE_OPTIONS=--enable-source-maps). */
+export function describeError(error: unknown): { name: string; message: string; stack?: string } | string {
+  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
 }

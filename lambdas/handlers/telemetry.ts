@@ -24,7 +24,8 @@ export interface TelemetryOptions {
 export function createTelemetry(serviceName: string, options: TelemetryOptions = {}): Telemetry {
   return {
     logger: new Logger({ serviceName, ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }) }),
-    metrics: new Metrics({ namespace: METRICS_NAMESPACE, serviceName }),
+    // The stack sets a namespace per stage (Newsdrop/prod); the option would win over the variable.
+    metrics: new Metrics({ namespace: process.env.POWERTOOLS_METRICS_NAMESPACE || METRICS_NAMESPACE, serviceName }),
   };
 }
 
@@ -38,7 +39,9 @@ export function observerFor({ logger, metrics }: Telemetry): Observer {
         metrics.addMetric(metric, MetricUnit.Count, value);
         return;
       }
-      // Dimensions such as the failure code apply to this data point only.
+      // Dimensions such as the failure code apply to this data point only; the total without them
+      // is what alarms watch (CloudWatch alarms cannot sum over a dimension).
+      metrics.addMetric(metric, MetricUnit.Count, value);
       const single = metrics.singleMetric();
       for (const [name, dimensionValue] of Object.entries(dimensions)) single.addDimension(name, dimensionValue);
       single.addMetric(metric, MetricUnit.Count, value);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
 import type { NewsdropStack } from '../../lib/newsdrop-stack';
 import { stackOutputs } from '../../lib/newsdrop-stack';
+import { customMetrics, metricServices } from '../../lib/custom-metrics';
 import { infraSettings } from '../../lib/settings';
 import { logicalIdOf, synthesizeStack } from './stack-fixture';
 
@@ -20,7 +21,7 @@ function alarmsOn(metricName: string, dimension: unknown): Alarm[] {
   return alarms.filter(
     (alarm) =>
       alarm.Properties.MetricName === metricName &&
-      alarm.Properties.Dimensions.some((d: { Value: unknown }) => JSON.stringify(d.Value) === JSON.stringify(dimension)),
+      (alarm.Properties.Dimensions ?? []).some((d: { Value: unknown }) => JSON.stringify(d.Value) === JSON.stringify(dimension)),
   );
 }
 
@@ -70,8 +71,37 @@ describe('alarms', () => {
     });
   });
 
+  const customAlarmSpecs = customMetrics.filter((spec) => spec.alarm !== undefined);
+
+  it.each(customAlarmSpecs.map((spec) => [spec.name, spec] as const))(
+    'custom metric %s alarms on its sum over both handlers in the stage namespace',
+    (name, spec) => {
+      const matching = alarms.filter((alarm) => alarm.Properties.AlarmName === `${stack.names.alarmPrefix}-${name}`);
+      expect(matching).toHaveLength(1);
+      const properties = matching[0]!.Properties;
+      expect(properties.Threshold).toBe(spec.alarm!.threshold);
+      expect(properties.ComparisonOperator).toBe('GreaterThanThreshold');
+      const queries = properties.Metrics as { Expression?: string; MetricStat?: { Metric: any; Stat: string } }[];
+      const stats = queries.filter((query) => query.MetricStat).map((query) => query.MetricStat!);
+      expect(stats.map((stat) => stat.Metric.Dimensions[0].Value).sort()).toEqual([...metricServices].sort());
+      for (const stat of stats) {
+        expect(stat.Metric).toMatchObject({ Namespace: stack.names.metricsNamespace, MetricName: name });
+        expect(stat.Stat).toBe('Sum');
+      }
+      expect(queries.find((query) => query.Expression)!.Expression).toMatch(/FILL\(.*\+.*FILL\(/);
+    },
+  );
+
+  it('alarms on FAILED articles', () => {
+    expect(customAlarmSpecs.map((spec) => spec.name)).toContain('ArticlesFailed');
+  });
+
+  it('names every alarm after the stage', () => {
+    for (const alarm of alarms) expect(alarm.Properties.AlarmName).toMatch(new RegExp(`^${stack.names.alarmPrefix}-[A-Za-z]+$`));
+  });
+
   it('every alarm notifies the alarm topic on ALARM and on OK', () => {
-    expect(alarms).toHaveLength(8);
+    expect(alarms).toHaveLength(8 + customAlarmSpecs.length);
     const alarmTopic = { Ref: logicalIdOf(stack.topics.alarmTopic) };
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([alarmTopic]);
@@ -93,7 +123,7 @@ describe('dashboard', () => {
   it('charts queue and DLQ depths, function invocations, errors, duration and table throttles', () => {
     const dashboard = template.findResources('AWS::CloudWatch::Dashboard');
     const [properties] = Object.values(dashboard).map((resource: any) => resource.Properties);
-    expect(properties.DashboardName).toBe(infraSettings.dashboardName);
+    expect(properties.DashboardName).toBe(stack.names.dashboardName);
     const body = JSON.stringify(properties.DashboardBody);
     for (const metric of [
       'ApproximateNumberOfMessagesVisible',
@@ -111,6 +141,15 @@ describe('dashboard', () => {
       expect(body).toContain(logicalIdOf(queue));
     }
   });
+
+  it('charts every custom metric of the list in the stage namespace', () => {
+    const [properties] = Object.values(template.findResources('AWS::CloudWatch::Dashboard')).map((resource: any) => resource.Properties);
+    const body = JSON.stringify(properties.DashboardBody);
+    expect(body).toContain(stack.names.metricsNamespace);
+    for (const spec of customMetrics) {
+      for (const service of metricServices) expect(body).toContain(`\\"${spec.name}\\",\\"service\\",\\"${service}\\"`);
+    }
+  });
 });
 
 describe('outputs', () => {
@@ -124,6 +163,8 @@ describe('outputs', () => {
       [stackOutputs.enrichQueueUrl]: ref(stack.enrichQueue.queue),
       [stackOutputs.enrichDlqUrl]: ref(stack.enrichQueue.deadLetterQueue),
       [stackOutputs.eventsTopicArn]: ref(stack.topics.eventsTopic),
+      [stackOutputs.tableArn]: { 'Fn::GetAtt': [logicalIdOf(stack.records.table), 'Arn'] },
+      [stackOutputs.tableStreamArn]: { 'Fn::GetAtt': [logicalIdOf(stack.records.table), 'StreamArn'] },
       [stackOutputs.alarmTopicArn]: ref(stack.topics.alarmTopic),
       [stackOutputs.dashboardName]: ref(stack.monitoring.dashboard),
       [stackOutputs.region]: { Ref: 'AWS::Region' },
@@ -142,6 +183,8 @@ describe('outputs', () => {
       'EnrichQueueUrl',
       'EnrichDlqUrl',
       'EventsTopicArn',
+      'TableArn',
+      'TableStreamArn',
       'AlarmTopicArn',
       'DashboardName',
       'Region',

@@ -130,16 +130,37 @@ describe('article bucket', () => {
     });
   });
 
-  it('lets only S3, from this bucket, send to the ingest queue', () => {
+  it('lets only S3, from this bucket in this account, send to the ingest queue (SendMessage only)', () => {
     template.hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: logicalIdOf(stack.ingestQueue.queue) }],
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({
+          Match.objectEquals({
+            Sid: 'S3UploadNotifications',
             Effect: 'Allow',
             Principal: { Service: 's3.amazonaws.com' },
-            Action: Match.arrayWith(['sqs:SendMessage']),
-            Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [logicalIdOf(stack.storage.bucket), 'Arn'] } } },
+            Action: 'sqs:SendMessage',
+            Resource: { 'Fn::GetAtt': [logicalIdOf(stack.ingestQueue.queue), 'Arn'] },
+            Condition: {
+              ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [logicalIdOf(stack.storage.bucket), 'Arn'] } },
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('denies writes under processed/ to every principal but the ingest role', () => {
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: logicalIdOf(stack.storage.bucket) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:PutObject',
+            Condition: { ArnNotEquals: { 'aws:PrincipalArn': [{ 'Fn::GetAtt': [logicalIdOf(stack.ingest.role), 'Arn'] }] } },
           }),
         ]),
       },
@@ -218,6 +239,8 @@ describe.each([
       [env.enrichQueueUrl]: { Ref: logicalIdOf(stack.enrichQueue.queue) },
       [env.eventsTopicArn]: { Ref: logicalIdOf(stack.topics.eventsTopic) },
       [env.maxObjectBytes]: String(pipelineConfig.bucket.maxObjectBytes),
+      POWERTOOLS_METRICS_NAMESPACE: stack.names.metricsNamespace,
+      NODE_OPTIONS: '--enable-source-maps',
     });
   });
 

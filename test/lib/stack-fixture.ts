@@ -36,7 +36,8 @@ export interface SynthesizedStack {
  */
 export const fixtureEntry = fileURLToPath(new URL('test/lib/fixtures/queue-handler.ts', repoRoot));
 
-export function synthesizeStack(props: NewsdropStackProps = {}): SynthesizedStack {
+/** `extend` adds constructs (e.g. uploader roles) before the template is synthesized. */
+export function synthesizeStack(props: NewsdropStackProps = {}, extend?: (stack: NewsdropStack) => void): SynthesizedStack {
   const app = new App({
     context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] },
     builtinCloudFormationValidation: false,
@@ -45,5 +46,6 @@ export function synthesizeStack(props: NewsdropStackProps = {}): SynthesizedStac
     handlerEntries: { ingest: fixtureEntry, enrich: fixtureEntry },
     ...props,
   });
+  extend?.(stack);
   return { app, stack, template: Template.fromStack(stack) };
 }

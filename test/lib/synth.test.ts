@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pipelineConfig } from '../../lambdas/config';
 import { handlerEntry, handlerNames, handlerRuntime, lambdaBundling } from '../../lib/bundling';
 import { stackOutputs } from '../../lib/newsdrop-stack';
+import { stageNames } from '../../lib/stage';
+
+const stackName = stageNames().stackName;
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const synthTimeoutMs = 240_000;
@@ -26,7 +28,7 @@ function onPath(command: string): boolean {
 describe('cdk synth (offline, both nag packs)', () => {
   let outputDir: string;
   let synth: ReturnType<typeof spawnSync>;
-  const templatePath = () => join(outputDir, `${pipelineConfig.stackName}.template.json`);
+  const templatePath = () => join(outputDir, `${stackName}.template.json`);
 
   beforeAll(() => {
     for (const name of handlerNames) {
@@ -61,7 +63,7 @@ describe('cdk synth (offline, both nag packs)', () => {
   });
 
   it('bundles both handlers as UTF-8 ESM (the stack passes every shared esbuild option)', () => {
-    const manifest = JSON.parse(readFileSync(join(outputDir, `${pipelineConfig.stackName}.assets.json`), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(outputDir, `${stackName}.assets.json`), 'utf8'));
     const bundles = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>)
       .filter((file) => file.source.packaging === 'zip')
       .map((file) => readFileSync(join(outputDir, file.source.path, 'index.mjs'), 'utf8'));
