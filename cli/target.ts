@@ -10,6 +10,7 @@ import { GetQueueUrlCommand } from '@aws-sdk/client-sqs';
 import { pipelineConfig } from '../lambdas/config';
 import { createClients, destroyClients, localCredentials, type AwsClients, type Credentials } from '../local/clients';
 import { readDevState } from '../local/dev-state';
+import { isValidStage, stageNames } from '../lib/stage';
 import { CliError } from './command';
 
 export interface TargetQueues {
@@ -39,6 +40,8 @@ export interface Target {
 export interface TargetArgs {
   endpoint?: string;
   stack?: string;
+  /** A deployed stage: `--stage prod` is `--stack Newsdrop-prod`. */
+  stage?: string;
   region?: string;
   table?: string;
   /** Start a temporary local stack when nothing else is found (ingest does; read commands do not). */
@@ -49,6 +52,7 @@ export interface TargetArgs {
 export const targetArgOptions = {
   endpoint: { type: 'string' },
   stack: { type: 'string' },
+  stage: { type: 'string' },
   region: { type: 'string' },
   table: { type: 'string' },
 } as const;
@@ -56,6 +60,7 @@ export const targetArgOptions = {
 export const targetHelp = `Target (first that applies):
   --endpoint URL  an AWS-compatible endpoint using the local resource names
   --stack NAME    a deployed stack (names from its CloudFormation outputs)
+  --stage S       the stage deployed with \`cdk deploy -c stage=S\` (stack ${pipelineConfig.stackName}-S)
   --region R      AWS region (default: AWS_REGION, else ${pipelineConfig.localRegion})
   --table NAME    override the records table name
   otherwise the running \`newsdrop dev\` (its state file), if any`;
@@ -76,6 +81,10 @@ export async function resolveTarget(args: TargetArgs): Promise<Target> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (args.endpoint !== undefined) return endpointTarget(args.endpoint, args);
   if (args.stack !== undefined) return stackTarget(args.stack, args);
+  if (args.stage !== undefined) {
+    if (!isValidStage(args.stage)) throw new CliError(`--stage must be lower-case letters, digits or dashes, got "${args.stage}"`, 2);
+    return stackTarget(stageNames(args.stage).stackName, args);
+  }
   const dev = readDevState();
   if (dev) {
     const clients = createClients({ region: dev.region, endpoint: dev.endpoint, credentials: dev.credentials });

@@ -69,3 +69,21 @@ describe('stages', () => {
     }
   });
 });
+
+describe('CLI --stage', () => {
+  it('looks up the stage stack, and refuses a malformed stage before any AWS call', async () => {
+    const { mockClient } = await import('aws-sdk-client-mock');
+    const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
+    const { resolveTarget } = await import('../../cli/target');
+    const cfn = mockClient(CloudFormationClient);
+    try {
+      cfn.on(DescribeStacksCommand).rejects(new Error('Stack with id Newsdrop-prod does not exist'));
+      await expect(resolveTarget({ stage: 'prod', region: 'eu-west-1' })).rejects.toThrow(/"Newsdrop-prod".*does not exist/);
+      expect(cfn.commandCalls(DescribeStacksCommand)[0]!.args[0].input.StackName).toBe('Newsdrop-prod');
+      await expect(resolveTarget({ stage: 'Prod!', region: 'eu-west-1' })).rejects.toThrow(/--stage must be/);
+      expect(cfn.commandCalls(DescribeStacksCommand)).toHaveLength(1);
+    } finally {
+      cfn.restore();
+    }
+  });
+});
