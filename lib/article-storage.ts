@@ -163,7 +163,7 @@ class AccountScopedQueueDestination implements IBucketNotificationDestination {
   constructor(private readonly queue: IQueue) {}
 
   bind(_scope: Construct, bucket: IBucket): BucketNotificationDestinationConfig {
-    this.queue.addToResourcePolicy(
+    const { policyDependable } = this.queue.addToResourcePolicy(
       new PolicyStatement({
         sid: 'S3UploadNotifications',
         principals: [new ServicePrincipal('s3.amazonaws.com')],
@@ -176,6 +176,10 @@ class AccountScopedQueueDestination implements IBucketNotificationDestination {
       }),
     );
     // S3 validates the destination when the notification is written: the policy must exist first.
-    return { arn: this.queue.queueArn, type: BucketNotificationDestinationType.QUEUE, dependencies: [this.queue] };
+    return {
+      arn: this.queue.queueArn,
+      type: BucketNotificationDestinationType.QUEUE,
+      dependencies: policyDependable ? [policyDependable] : [],
+    };
   }
 }
