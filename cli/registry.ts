@@ -15,4 +15,5 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
   redrive: { summary: 'Move dead letters back to their source queues (--dry-run to look first).', load: async () => (await import('./commands/redrive')).default },
   dev: { summary: 'Run the whole pipeline locally (emulators + real handlers) and keep it running.', load: async () => (await import('./commands/dev')).default },
   ingest: { summary: 'Upload article files to the pipeline and wait for their records.', load: async () => (await import('./commands/ingest')).default },
+  reprocess: { summary: 'Re-run the pipeline on stored articles (all, by source, by date, --outdated) as new versions.', load: async () => (await import('./commands/reprocess')).default },
 };
