@@ -114,7 +114,7 @@ describe('article bucket', () => {
     expect(template.toJSON().Resources[logBucket].DeletionPolicy).toBe('Retain');
   });
 
-  it('sends ObjectCreated under incoming/ (and nothing else) to the ingest queue', () => {
+  it('sends every ObjectCreated (Put, Post, multipart, Copy) under incoming/ (and nothing else) to the ingest queue', () => {
     template.resourceCountIs('Custom::S3BucketNotifications', 1);
     template.hasResourceProperties('Custom::S3BucketNotifications', {
       BucketName: { Ref: logicalIdOf(stack.storage.bucket) },
