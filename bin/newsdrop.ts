@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CliError } from '../cli/command';
+import { helpText } from '../cli/help';
 import { exitQuietlyOnClosedPipe } from '../cli/pipes';
 import { commands } from '../cli/registry';
 
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   if (!entry) throw new CliError(`unknown command "${name}" (run newsdrop --help)`, 2);
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.help.trimEnd() + '\n');
+    process.stdout.write(helpText(command));
     return 0;
   }
   return command.run(rest);
