@@ -158,7 +158,7 @@ async function stayUp(stack: Awaited<ReturnType<typeof startLocalStack>>): Promi
   process.stdout.write(`
 The stack stays up (Ctrl-C stops it):
   export AWS_ENDPOINT_URL=${stack.endpoint} AWS_REGION=${stack.region} AWS_ACCESS_KEY_ID=${stack.credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${stack.credentials.secretAccessKey}
-  aws --endpoint-url ${stack.endpoint} s3 cp story.txt s3://${stack.bucket}/${stack.incomingPrefix}wire/story.txt
+  aws --endpoint-url ${stack.endpoint} s3 cp test/fixtures/articles/state-visit.txt s3://${stack.bucket}/${stack.incomingPrefix}wire/state-visit.txt
   bucket ${stack.bucket}, table ${stack.table}, topic ${stack.eventsTopicArn}
   ${ownsState ? 'newsdrop commands (ingest, query, status) find this stack by themselves' : 'another newsdrop dev is running: pass --endpoint to newsdrop commands'}
 `);

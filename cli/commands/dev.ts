@@ -31,7 +31,7 @@ Options:
 
 Example:
   newsdrop dev --watch ./dropbox
-  aws --endpoint-url http://127.0.0.1:${PREFERRED_PORT} s3 cp story.txt s3://newsdrop-articles/incoming/wire/story.txt
+  aws --endpoint-url http://127.0.0.1:${PREFERRED_PORT} s3 cp test/fixtures/articles/state-visit.txt s3://newsdrop-articles/incoming/wire/state-visit.txt
 `;
 
 async function run(argv: string[]): Promise<number> {
