@@ -10,6 +10,8 @@ export interface Column<Row> {
   value: (row: Row) => string | number | undefined;
   /** Longer cells are cut with an ellipsis. */
   maxWidth?: number;
+  /** Which end a long cell loses: paths keep their file name by losing the start. */
+  cut?: 'end' | 'start';
   /** Numbers read best right-aligned. */
   align?: 'left' | 'right';
 }
@@ -28,6 +30,20 @@ export function truncate(text: string, width: number): string {
     used += w;
   }
   return out + '…';
+}
+
+/** Like truncate, but keeps the end: "…/articles/briefing.md". */
+export function truncateStart(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  const kept: string[] = [];
+  let used = 0;
+  for (const { segment } of [...graphemes.segment(text)].reverse()) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    kept.unshift(segment);
+    used += w;
+  }
+  return '…' + kept.join('');
 }
 
 /**
@@ -54,7 +70,8 @@ export function renderTable<Row>(columns: Column<Row>[], rows: Row[], options: T
     columns.map((column) => {
       const raw = column.value(row);
       const text = raw === undefined ? '' : String(raw).replace(/\s+/g, ' ');
-      return column.maxWidth === undefined ? text : truncate(text, column.maxWidth);
+      if (column.maxWidth === undefined) return text;
+      return column.cut === 'start' ? truncateStart(text, column.maxWidth) : truncate(text, column.maxWidth);
     }),
   );
   const widths = columns.map((column, i) => Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[i]!))));

@@ -70,7 +70,7 @@ async function classifyFile(file: string, maxBytes: number | undefined): Promise
 function renderResults(results: FileResult[]): string {
   return renderTable(
     [
-      { header: 'FILE', value: (r: FileResult) => r.file, maxWidth: 40 },
+      { header: 'FILE', value: (r: FileResult) => r.file, maxWidth: 40, cut: 'start' },
       { header: 'LANG', value: (r) => (r.error ? 'FAILED' : r.language) },
       { header: 'TITLE', value: (r) => (r.error ? r.error.code : r.title), maxWidth: 36 },
       {

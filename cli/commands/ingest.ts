@@ -139,7 +139,7 @@ function firstClash(keyed: { key: string }[]): string | undefined {
 function perFile(outcomes: Outcome[]): string {
   return renderTable(
     [
-      { header: 'FILE', value: (o: Outcome) => o.upload.file, maxWidth: 40 },
+      { header: 'FILE', value: (o: Outcome) => o.upload.file, maxWidth: 40, cut: 'start' },
       { header: 'ARTICLE', value: (o) => o.record?.articleId ?? '-' },
       { header: 'STATUS', value: (o) => o.record?.status ?? 'TIMEOUT' },
       { header: 'LANG', value: (o) => o.record?.language },

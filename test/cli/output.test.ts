@@ -1,7 +1,7 @@
 /** Terminal output helpers: display width, fitting a table to a width, dates, progress pace. */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatDay, formatTimestamp, renderTable, truncate } from '../../cli/format';
+import { displayWidth, formatDay, formatTimestamp, renderTable, truncate, truncateStart } from '../../cli/format';
 import { createProgress, describePace, formatDuration } from '../../cli/progress';
 import { usageProblem } from '../../cli/ops/args';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ describe('display width', () => {
     expect(truncate('한국 배터리 기업', 8)).toBe('한국 배…');
     expect(displayWidth(truncate('한국 배터리 기업', 8))).toBeLessThanOrEqual(8);
     expect(truncate('short', 8)).toBe('short');
+    expect(truncateStart('/tmp/newsdrop-cli-x/articles/briefing.md', 22)).toBe('…/articles/briefing.md');
+    expect(truncateStart('기사/발전소.txt', 9)).toBe('…전소.txt');
   });
 });
 
