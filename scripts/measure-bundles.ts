@@ -8,7 +8,8 @@
  * Init is the CPU time (user + system) a fresh `node` process spends loading the bundle the way
  * the Lambda runtime does (`require` for CommonJS, `import` for ES modules), median of --runs
  * processes. CPU time, not wall time: the build machine is shared, and a cold init is CPU-bound.
- * Baseline and deployed runs alternate, so load on the machine hits both alike.
+ * Runs of the four bundles (baseline, each lever alone, deployed) rotate, so load on the machine
+ * hits them alike.
  * `--write` records the result in docs/bundles.md, the one place README, docs/deploy.md and
  * lib/bundling.ts take their figures from. Node 24 comes from scripts/node24.sh (`node@24`
  * from the npm registry, cached) unless --node names a binary.
@@ -20,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
 import { pipelineConfig } from '../lambdas/config';
-import { baselineEsbuildOptionsFor, esbuildOptionsFor, handlerEntry, handlerNames, type HandlerName } from '../lib/bundling';
+import { baselineEsbuildOptionsFor, bundleAliases, esbuildOptionsFor, handlerEntry, handlerNames, type HandlerName } from '../lib/bundling';
 
 /** Deployed init ÷ baseline init, at most (issue 14). */
 const goals: Record<HandlerName, number> = { ingest: 0.6, enrich: 0.75 };
@@ -53,6 +54,9 @@ interface Row {
   handler: HandlerName;
   baseline: { kb: number; initMs: number };
   deployed: { kb: number; initMs: number };
+  /** Each lever alone, on top of the baseline. */
+  credentialsOnly: { kb: number; initMs: number };
+  cjsOnly: { kb: number; initMs: number };
   ratio: number;
   goal: number;
 }
@@ -87,23 +91,34 @@ function initMilliseconds(node: string, target: Bundle): number {
 
 async function measure(node: string, name: HandlerName, runs: number): Promise<Row> {
   const entry = handlerEntry(name);
-  const baseline = await bundle(baselineEsbuildOptionsFor(entry, join(bundleDir, `${name}.baseline.mjs`)), 'esm');
+  const baselineOptions = baselineEsbuildOptionsFor(entry, join(bundleDir, `${name}.baseline.mjs`));
+  const deployedOptions = esbuildOptionsFor(entry, join(bundleDir, `${name}.deployed.cjs`));
   // .cjs: the repository's package.json says "type": "module", which would make a .js file ESM here.
-  const deployed = await bundle(esbuildOptionsFor(entry, join(bundleDir, `${name}.deployed.cjs`)), 'cjs');
-  const times = { baseline: [] as number[], deployed: [] as number[] };
-  initMilliseconds(node, baseline); // warm the file cache for both
-  initMilliseconds(node, deployed);
+  const bundles = {
+    baseline: await bundle(baselineOptions, 'esm'),
+    credentialsOnly: await bundle({ ...baselineOptions, alias: bundleAliases, outfile: join(bundleDir, `${name}.credentials-only.mjs`) }, 'esm'),
+    cjsOnly: await bundle({ ...deployedOptions, alias: undefined, outfile: join(bundleDir, `${name}.cjs-only.cjs`) }, 'cjs'),
+    deployed: await bundle(deployedOptions, 'cjs'),
+  };
+  const kinds = Object.keys(bundles) as (keyof typeof bundles)[];
+  const times = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<keyof typeof bundles, number[]>;
+  for (const kind of kinds) initMilliseconds(node, bundles[kind]); // warm the file cache for all
   for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? (['baseline', 'deployed'] as const) : (['deployed', 'baseline'] as const);
-    for (const which of order) times[which].push(initMilliseconds(node, which === 'baseline' ? baseline : deployed));
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(i + k) % kinds.length]!;
+      times[kind].push(initMilliseconds(node, bundles[kind]));
+    }
   }
-  const baselineMs = median(times.baseline);
-  const deployedMs = median(times.deployed);
+  const figure = (kind: keyof typeof bundles) => ({ kb: bundles[kind].kb, initMs: median(times[kind]) });
+  const baseline = figure('baseline');
+  const deployed = figure('deployed');
   return {
     handler: name,
-    baseline: { kb: baseline.kb, initMs: baselineMs },
-    deployed: { kb: deployed.kb, initMs: deployedMs },
-    ratio: deployedMs / baselineMs,
+    baseline,
+    deployed,
+    credentialsOnly: figure('credentialsOnly'),
+    cjsOnly: figure('cjsOnly'),
+    ratio: deployed.initMs / baseline.initMs,
     goal: goals[name],
   };
 }
@@ -137,7 +152,7 @@ README.md, docs/deploy.md and lib/bundling.ts point here instead of quoting thei
 
 Measured ${date} under Node ${nodeVersion} (the Lambda runtime's major version) on the shared
 2-core build machine: CPU time of loading each bundle in a fresh process, median of ${runs}
-processes per figure, baseline and deployed runs alternating in the same run.
+processes per figure, the runs of the four bundles of a handler rotating in the same run.
 
 - **deployed**: \`lib/bundling.ts\` as the stack builds it: CommonJS output, only the
   environment-variable credential provider (Lambda's).
@@ -151,6 +166,18 @@ ${rows
     (r) =>
       `| ${r.handler} | ${r.baseline.kb.toFixed(0)} KB | ${r.baseline.initMs.toFixed(0)} ms | ${r.deployed.kb.toFixed(0)} KB | ` +
       `**${r.deployed.initMs.toFixed(0)} ms** | **×${r.ratio.toFixed(2)}** | ≤ ${r.goal}×: ${r.ratio <= r.goal ? 'met' : 'not met'} |`,
+  )
+  .join('\n')}
+
+Each lever alone (init ÷ baseline init, same run):
+
+| handler | only Lambda's credential provider (ESM) | only CommonJS output (full credential chain) |
+|---|---:|---:|
+${rows
+  .map(
+    (r) =>
+      `| ${r.handler} | ${r.credentialsOnly.kb.toFixed(0)} KB, ${r.credentialsOnly.initMs.toFixed(0)} ms, ×${(r.credentialsOnly.initMs / r.baseline.initMs).toFixed(2)} | ` +
+      `${r.cjsOnly.kb.toFixed(0)} KB, ${r.cjsOnly.initMs.toFixed(0)} ms, ×${(r.cjsOnly.initMs / r.baseline.initMs).toFixed(2)} |`,
   )
   .join('\n')}
 
