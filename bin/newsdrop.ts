@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { CliError } from '../cli/command';
+import { helpText } from '../cli/help';
+import { exitQuietlyOnClosedPipe } from '../cli/pipes';
 import { commands } from '../cli/registry';
 
 const usage = () =>
@@ -8,8 +11,19 @@ const usage = () =>
     'Commands:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`),
     '',
+    'Options:',
+    '  -h, --help     show this help',
+    '  -V, --version  print the version',
+    '',
     'Run `newsdrop <command> --help` for the options of one command.',
   ].join('\n');
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+exitQuietlyOnClosedPipe();
 
 // The SDK warns once per process that its 2027 releases will need Node 22; the
 // project supports Node 20 until then, and the warning would garble CLI output.
@@ -21,11 +35,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage() + '\n');
     return name === undefined ? 2 : 0;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`newsdrop ${version()}\n`);
+    return 0;
+  }
+  if (name.startsWith('-')) throw new CliError(`unknown option ${name} (run newsdrop --help)`, 2);
   const entry = commands[name];
   if (!entry) throw new CliError(`unknown command "${name}" (run newsdrop --help)`, 2);
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.help.trimEnd() + '\n');
+    process.stdout.write(helpText(command));
     return 0;
   }
   return command.run(rest);

@@ -61,9 +61,10 @@ export const targetHelp = `Target (first that applies):
   --endpoint URL  an AWS-compatible endpoint using the local resource names
   --stack NAME    a deployed stack (names from its CloudFormation outputs)
   --stage S       the stage deployed with \`cdk deploy -c stage=S\` (stack ${pipelineConfig.stackName}-S)
-  --region R      AWS region (default: AWS_REGION, else ${pipelineConfig.localRegion})
+  --region R      AWS region (default: AWS_REGION, else the AWS profile's region;
+                  ${pipelineConfig.localRegion} for --endpoint)
   --table NAME    override the records table name
-  otherwise the running \`newsdrop dev\` (its state file), if any`;
+  otherwise the running \`newsdrop dev\` of this clone (its state file), if any`;
 
 /** Stack outputs the CDK stack declares; the CLI reads resources through them. */
 export const stackOutputNames = {
@@ -118,6 +119,7 @@ function endpointTarget(endpoint: string, args: TargetArgs): Target {
     try {
       return (await clients.sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl!;
     } catch (err) {
+      if (isUnreachable(err)) throw nothingAnswers(endpoint);
       throw new CliError(`queue "${name}" not found at ${endpoint}: ${oneLine(err)}`);
     }
   };
@@ -142,9 +144,37 @@ function endpointTarget(endpoint: string, args: TargetArgs): Target {
   };
 }
 
+/** Network failures that mean no server at all, as opposed to an error from one. */
+const unreachableCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+export function isUnreachable(err: unknown): boolean {
+  const code = (err as { code?: string } | undefined)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  return (code !== undefined && unreachableCodes.has(code)) || /\b(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH)\b/.test(message);
+}
+
+export function nothingAnswers(endpoint: string): CliError {
+  return new CliError(`nothing answers at ${endpoint}; start one with \`newsdrop dev\``);
+}
+
+/**
+ * The region for --stack: --region, else what the SDK itself would use (AWS_REGION, then the
+ * region of the AWS profile in ~/.aws/config, AWS_PROFILE or default).
+ */
+export async function stackRegion(explicit: string | undefined): Promise<string> {
+  if (explicit) return explicit;
+  const probe = new CloudFormationClient({});
+  try {
+    return await probe.config.region();
+  } catch {
+    throw new CliError('--stack needs a region: pass --region, set AWS_REGION or give the AWS profile a region', 2);
+  } finally {
+    probe.destroy();
+  }
+}
+
 async function stackTarget(stackName: string, args: TargetArgs): Promise<Target> {
-  const region = args.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-  if (!region) throw new CliError('--stack needs a region: pass --region or set AWS_REGION', 2);
+  const region = await stackRegion(args.region);
   const cfn = new CloudFormationClient({ region });
   let outputs: Record<string, string>;
   try {

@@ -2,15 +2,19 @@
  * One definition of how a handler is bundled, shared by the stack (NodejsFunction) and
  * scripts/measure-bundles.ts, so the measured bundle is the deployed bundle.
  *
- * Choices, measured with scripts/measure-bundles.ts --variants (CPU ms of a fresh import, Node 20,
- * this 2-core machine; figures in docs/deploy.md):
- * - The AWS SDK is bundled, not taken from the runtime. The runtime's SDK v3 is loaded as ESM from
- *   its many-file `dist-es` builds, which cost more init than our whole bundle: ingest 568 ms
- *   (SDK external, ESM) or 420 ms (SDK external, CJS) versus 309 ms with the SDK tree-shaken
- *   into one ESM file; enrich 389 / 208 / 116 ms. The price is size (≈ 850 KB instead of 330 KB
- *   for ingest), which matters far less than init: it is one file read once. Bundling also pins
- *   the SDK version to package-lock.json instead of whatever the runtime ships that week.
- * - ESM output: it tree-shakes the SDK's and Powertools' ESM builds best.
+ * Measured figures (size, module init under Node 24 with and without the levers, same run) are
+ * in docs/bundles.md, written by `npm run measure:bundles`; they are not repeated here so they
+ * cannot drift. The choices:
+ * - The AWS SDK is bundled, not taken from the runtime: the runtime's SDK loads from hundreds of
+ *   small module files and costs more init than our whole bundle (×1.1–3). Lazy SDK loading is
+ *   avoided too: it only moves the cost into the first message. Bundling also pins the SDK
+ *   version to package-lock.json.
+ * - Lever 1, Lambda credentials only: the default credential chain (SSO, INI files, process,
+ *   web identity, container metadata) is replaced by the environment-variable provider, which is
+ *   where Lambda puts the role's credentials (lib/lambda-credentials.ts). Smaller and faster init.
+ * - Lever 2, CommonJS output: under Node 24 one CommonJS file initialises faster than the same
+ *   code as an ES module (no ESM loader and linking on the cold path). esbuild still tree-shakes
+ *   the SDK's and Powertools' ESM builds (`module` first in mainFields) before converting.
  * - UTF-8 output: the taxonomy holds Cyrillic and Hangul terms; esbuild's default ASCII escaping
  *   would inflate them several times over.
  * - No source maps: `--enable-source-maps` slows every stack trace and the init.
@@ -38,43 +42,61 @@ export function handlerEntry(name: HandlerName): string {
  */
 export const externalPackages: string[] = [];
 
-/**
- * Bundled CommonJS dependencies may call `require` for Node built-ins; an ESM bundle has no
- * `require`, so define one.
- */
-const requireShimBanner =
-  "import{createRequire as __newsdropCreateRequire}from'node:module';const require=__newsdropCreateRequire(import.meta.url);";
+/** Package → replacement module, applied to every import in the bundle (lever 1). One entry: esbuildArgs takes one `--alias`. */
+export const bundleAliases: Record<string, string> = {
+  '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
+};
 
 /** Options for NodejsFunction. Local esbuild only: this project never bundles in Docker. */
 export const lambdaBundling: BundlingOptions = {
   forceDockerBundling: false,
-  format: OutputFormat.ESM,
+  format: OutputFormat.CJS,
   target: esbuildTarget,
   minify: true,
   sourceMap: false,
   mainFields: ['module', 'main'],
   externalModules: externalPackages,
-  banner: requireShimBanner,
   // aws-cdk-lib 2.276 drops the `charset` prop when building the esbuild command line, so the
-  // flag goes through esbuildArgs (verified by test/lib/bundling.test.ts on a real bundle).
-  esbuildArgs: { '--charset': 'utf8', '--legal-comments': 'none' },
+  // flag goes through esbuildArgs (verified by test/lib/bundling.test.ts on a real bundle);
+  // `--alias` has no prop at all.
+  esbuildArgs: {
+    '--charset': 'utf8',
+    '--legal-comments': 'none',
+    '--alias': Object.entries(bundleAliases).map(([from, to]) => `${from}=${to}`)[0]!,
+  },
 };
 
-/** The same bundle expressed as esbuild build options (for measurement). */
+/** The deployed bundle expressed as esbuild build options (for measurement and tests). */
 export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: esbuildTarget,
     minify: true,
     sourcemap: false,
     charset: 'utf8',
     mainFields: ['module', 'main'],
     external: externalPackages,
-    banner: { js: requireShimBanner },
+    alias: bundleAliases,
     legalComments: 'none',
   };
+}
+
+/**
+ * ESM output needs this banner: bundled CommonJS dependencies may call `require` for Node
+ * built-ins, and an ES module has no `require`.
+ */
+export const esmRequireShim =
+  "import{createRequire as __newsdropCreateRequire}from'node:module';const require=__newsdropCreateRequire(import.meta.url);";
+
+/**
+ * The same bundle WITHOUT the levers (ESM output, the SDK's full default credential chain): the
+ * baseline scripts/measure-bundles.ts compares the deployed bundle against, in the same run.
+ */
+export function baselineEsbuildOptionsFor(entry: string, outfile: string): BuildOptions {
+  const { alias: _alias, ...deployed } = esbuildOptionsFor(entry, outfile);
+  return { ...deployed, format: 'esm', banner: { js: esmRequireShim } };
 }

@@ -1,11 +1,13 @@
 /**
  * The state file through which CLI commands find a running `newsdrop dev`:
- * endpoint, credentials, resource names and the owning pid. It lives in the
- * OS temp folder (`NEWSDROP_DEV_STATE` overrides the path, e.g. in tests).
+ * endpoint, credentials, resource names and the owning pid. One per clone: it
+ * lives in the clone's git-ignored `.newsdrop/` folder, so a CLI in one clone
+ * never finds the stack another clone started (`NEWSDROP_DEV_STATE` overrides
+ * the path, e.g. in tests).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Credentials } from './clients';
 import type { LocalStack, QueueUrls } from './stack';
 
@@ -28,8 +30,11 @@ export function devStateFor(stack: LocalStack, pid = process.pid): DevState {
   return { endpoint, region, credentials, bucket, incomingPrefix, table, queues, eventsTopicArn, pid, startedAt: new Date().toISOString() };
 }
 
-export function devStatePath(env: NodeJS.ProcessEnv = process.env): string {
-  return env.NEWSDROP_DEV_STATE ?? join(tmpdir(), 'newsdrop', 'dev.json');
+/** The clone this module belongs to. */
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export function devStatePath(env: NodeJS.ProcessEnv = process.env, root = repoRoot): string {
+  return env.NEWSDROP_DEV_STATE ?? join(root, '.newsdrop', 'dev.json');
 }
 
 export function writeDevState(state: DevState, path = devStatePath()): void {

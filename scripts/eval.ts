@@ -159,7 +159,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const unknown = argv.filter((a, i) => a.startsWith('--') && !['--dir', '--json', '--verbose'].includes(a) && argv[i - 1] !== '--dir');
   if (unknown.length > 0) fail(`unknown option ${unknown[0]} (see --help)`);
-  if (!existsSync(dir)) fail(`corpus folder not found: ${dir}`);
+  if (!existsSync(dir)) fail(`corpus not found at ${dir}: the labeled corpus is not part of the repository (default ../shared/corpus/dev next to the clone); pass --dir PATH`);
   const items = readCorpus(dir);
   if (items.length === 0) fail(`no .json files in ${dir}`);
 

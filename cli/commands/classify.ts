@@ -1,9 +1,12 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { analyze } from '../../lambdas/core/analyze';
 import { isArticleError, type TopicMatch } from '../../lambdas/core/types';
+import { collectArticleFiles, describeSkipped, folderRuleHelp } from '../article-files';
 import { CliError, type Command } from '../command';
+import { outputWidth, renderTable } from '../format';
+import { parseCommandLine } from '../ops/args';
+import { createProgress } from '../progress';
 
 const help = `Usage: newsdrop classify [--json] FILE|DIR...
 
@@ -17,10 +20,15 @@ Options:
   --max-bytes N refuse files larger than N bytes (default 5 MB)
   -h, --help    show this help
 
+${folderRuleHelp}
+
 Every file is processed even when one fails; the exit code is 1 if any failed.
+The table fits the terminal: long titles and topic lists end in "…" (--json
+has everything).
 
 Example:
-  newsdrop classify --json articles/*.txt
+  newsdrop classify test/fixtures/articles
+  newsdrop classify --json test/fixtures/articles/state-visit.txt
 `;
 
 interface FileResult {
@@ -32,21 +40,6 @@ interface FileResult {
   encoding?: string;
   topics?: TopicMatch[];
   error?: { code: string; message: string; field?: string };
-}
-
-async function expand(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-      files.push(...(await expand(entries.map((e) => join(path, e.name)))));
-    } else {
-      // Missing files are reported per file, not by aborting the whole run.
-      files.push(path);
-    }
-  }
-  return files;
 }
 
 async function classifyFile(file: string, maxBytes: number | undefined): Promise<FileResult> {
@@ -74,22 +67,20 @@ async function classifyFile(file: string, maxBytes: number | undefined): Promise
   }
 }
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : text.slice(0, width - 1) + '…';
-}
-
-function printTable(results: FileResult[]): void {
-  const fileWidth = Math.min(40, Math.max(4, ...results.map((r) => r.file.length)));
-  process.stdout.write(`${'FILE'.padEnd(fileWidth)}  LANG   TITLE                           TOPICS\n`);
-  for (const r of results) {
-    const file = truncate(r.file, fileWidth).padEnd(fileWidth);
-    if (r.error) {
-      process.stdout.write(`${file}  FAILED ${r.error.code}: ${r.error.message}\n`);
-      continue;
-    }
-    const topics = (r.topics ?? []).map((t) => `${t.id} ${t.score.toFixed(2)}`).join(', ') || '(none)';
-    process.stdout.write(`${file}  ${(r.language ?? '').padEnd(6)} ${truncate(r.title ?? '', 31).padEnd(31)} ${topics}\n`);
-  }
+function renderResults(results: FileResult[]): string {
+  return renderTable(
+    [
+      { header: 'FILE', value: (r: FileResult) => r.file, maxWidth: 40, cut: 'start' },
+      { header: 'LANG', value: (r) => (r.error ? 'FAILED' : r.language) },
+      { header: 'TITLE', value: (r) => (r.error ? r.error.code : r.title), maxWidth: 36 },
+      {
+        header: 'TOPICS',
+        value: (r) => (r.error ? r.error.message : (r.topics ?? []).map((t) => `${t.id} ${t.score.toFixed(2)}`).join(', ') || '(none)'),
+      },
+    ],
+    results,
+    { width: outputWidth() },
+  );
 }
 
 const classify: Command = {
@@ -97,35 +88,34 @@ const classify: Command = {
   summary: 'Decode, parse and classify local files (no AWS).',
   help,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' } },
-      });
-    } catch (err) {
-      throw new CliError(`${(err as Error).message} (see newsdrop classify --help)`, 2);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(
+      'classify',
+      argv,
+      { json: { type: 'boolean', default: false }, 'max-bytes': { type: 'string' } },
+      true,
+    );
     if (positionals.length === 0) throw new CliError('no files given (see newsdrop classify --help)', 2);
     const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
     if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
       throw new CliError(`--max-bytes must be a positive whole number, got "${values['max-bytes']}"`, 2);
     }
 
-    const files = await expand(positionals);
+    // Missing paths stay in the list: each is reported as READ_FAILED instead of aborting the run.
+    const found = await collectArticleFiles(positionals, { keepMissing: true });
+    const skipped = describeSkipped(found.skipped);
+    if (skipped) process.stderr.write(`newsdrop: ${skipped}\n`);
+    const files = found.files;
+    if (files.length === 0) throw new CliError('no article files under the given paths (see newsdrop classify --help)', 2);
+    const progress = !values.json && files.length > 20 ? createProgress({ label: 'classifying', total: files.length }) : undefined;
     const results: FileResult[] = [];
-    for (const [index, file] of files.entries()) {
+    for (const file of files) {
       const result = await classifyFile(file, maxBytes);
       results.push(result);
       if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
-      else if (process.stderr.isTTY && files.length > 20) process.stderr.write(`\r${index + 1}/${files.length}`);
+      progress?.update(results.length);
     }
-    if (!values.json) {
-      if (process.stderr.isTTY && files.length > 20) process.stderr.write('\n');
-      printTable(results);
-    }
+    progress?.finish();
+    if (!values.json) process.stdout.write(renderResults(results));
     const failed = results.filter((r) => r.error).length;
     if (failed > 0) {
       process.stderr.write(`newsdrop: ${failed} of ${results.length} file(s) failed\n`);

@@ -1,12 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { devStateFor, readDevState, removeDevState, writeDevState } from '../../local/dev-state';
 import type { LocalStack } from '../../local/stack';
 import { objectKeyFor, uploadFile } from '../../local/uploads';
 import { waitForArticles } from '../../local/wait-for-records';
+import { isArticleFileName } from '../article-files';
 import { CliError, type Command } from '../command';
+import { parseOptions } from '../ops/args';
 
 /** LocalStack's and fauxqs's customary port; used when free, else any free port. */
 const PREFERRED_PORT = 4566;
@@ -22,30 +23,24 @@ uploads under incoming/ are processed like on AWS. Other newsdrop commands
 Options:
   --port N     port of the endpoint (default ${PREFERRED_PORT} if free, else a free port)
   --data DIR   keep DynamoDB records in DIR across restarts (S3 and queues stay in memory)
-  --watch DIR  upload every file dropped into DIR to incoming/<DIR name>/<file name>
+  --watch DIR  upload every article file dropped into DIR to
+               incoming/<DIR name>/<file name> (.txt, .md, .html, .json; dotfiles
+               and other files are ignored, as in every folder walk)
   --verbose    show handler warnings and errors
   -h, --help   show this help
 
 Example:
   newsdrop dev --watch ./dropbox
-  aws --endpoint-url http://127.0.0.1:${PREFERRED_PORT} s3 cp story.txt s3://newsdrop-articles/incoming/wire/story.txt
+  aws --endpoint-url http://127.0.0.1:${PREFERRED_PORT} s3 cp test/fixtures/articles/state-visit.txt s3://newsdrop-articles/incoming/wire/state-visit.txt
 `;
 
 async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        data: { type: 'string' },
-        watch: { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (err) {
-    throw new CliError((err as Error).message, 2);
-  }
+  const values = parseOptions('dev', argv, {
+    port: { type: 'string' },
+    data: { type: 'string' },
+    watch: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  });
   const running = readDevState();
   if (running) throw new CliError(`newsdrop dev is already running at ${running.endpoint} (pid ${running.pid})`);
   const port = values.port === undefined ? undefined : Number(values.port);
@@ -124,7 +119,7 @@ function watchFolder(stack: LocalStack, dir: string): FSWatcher {
     timers.delete(name);
     const path = join(dir, name);
     const info = await stat(path).catch(() => undefined);
-    if (!info?.isFile() || name.startsWith('.')) return;
+    if (!info?.isFile() || !isArticleFileName(name)) return;
     try {
       const key = objectKeyFor(stack.incomingPrefix, source, name);
       const uploaded = await uploadFile(stack.clients.s3, stack.bucket, key, path);

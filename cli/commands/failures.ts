@@ -1,6 +1,6 @@
 import { createReadClient, ReadClientError, MAX_LIMIT, type FailureItem } from '../../client';
 import { CliError, type Command } from '../command';
-import { jsonLines, renderTable } from '../format';
+import { formatTimestamp, jsonLines, outputWidth, renderTable } from '../format';
 import { parseLimit, parseOptions } from '../ops/args';
 import { describeFailure } from '../ops/aws-errors';
 import { resolveTarget, targetArgOptions, targetHelp } from '../target';
@@ -20,6 +20,7 @@ Options:
                   {"articleId","failedAt","error":{"code","message"},"source":{"bucket","key",...}},
                   then {"cursor":"..."} when there is a next page
 ${targetHelp}
+  -h, --help      show this help
 
 Example:
   newsdrop failures --since 2024-06-01 --json
@@ -51,12 +52,13 @@ const failures: Command = {
         process.stdout.write(
           renderTable(
             [
-              { header: 'FAILED AT', value: (f: FailureItem) => f.failedAt },
+              { header: 'FAILED AT', value: (f: FailureItem) => formatTimestamp(f.failedAt) },
               { header: 'CODE', value: (f) => f.error?.code ?? '?' },
               { header: 'SOURCE', value: (f) => (f.source ? `s3://${f.source.bucket}/${f.source.key}` : f.articleId), maxWidth: 60 },
               { header: 'MESSAGE', value: (f) => f.error?.message, maxWidth: 70 },
             ],
             page.items,
+            { width: outputWidth() },
           ),
         );
         if (page.cursor) process.stdout.write(`\nmore: newsdrop failures --limit ${limit} --cursor ${page.cursor}\n`);

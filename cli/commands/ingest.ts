@@ -1,18 +1,26 @@
 import { basename, dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { listFiles, mapLimit, objectKeyFor, uploadFile, type UploadedObject } from '../../local/uploads';
+import { mapLimit, objectKeyFor, uploadFile, type UploadedObject } from '../../local/uploads';
 import { createReadClient, fullRecord } from '../../client';
 import { waitForArticles, type FinalRecord } from '../../local/wait-for-records';
+import { collectArticleFiles, describeSkipped, folderRuleHelp } from '../article-files';
 import { CliError, type Command } from '../command';
+import { outputWidth, renderTable } from '../format';
+import { parseCommandLine } from '../ops/args';
 import { createProgress } from '../progress';
 import { resolveTarget, targetArgOptions, targetHelp } from '../target';
 
 const help = `Usage: newsdrop ingest PATH... [--endpoint URL | --stack NAME] [--source NAME] [--json] [--timeout S]
 
-Upload article files (folders are walked recursively) to the pipeline bucket
-under incoming/<source>/<file name>, wait until each one's record is ENRICHED
-or FAILED, and print a summary. Without --endpoint/--stack it uses the running
-\`newsdrop dev\`, or starts a temporary local stack for this run.
+Upload article files to the pipeline bucket under incoming/<source>/<file name>,
+wait until each one's record is ENRICHED or FAILED, and print one line per file
+(article id, status, language and topics, or the failure) and a summary.
+
+Without --endpoint/--stack it uses the running \`newsdrop dev\`; when none runs
+it starts a temporary local stack for this run only, whose records vanish when
+ingest ends. To keep them, run \`newsdrop dev\` in another terminal first: then
+\`newsdrop query\` and \`newsdrop failures\` can read them afterwards.
+
+${folderRuleHelp}
 
 Options:
   --source NAME   the <source> part of the key (default: each file's folder name)
@@ -27,6 +35,7 @@ ${targetHelp}
 Exit code 1 when any file failed or did not finish in time.
 
 Example:
+  newsdrop ingest test/fixtures/articles/state-visit.txt
   newsdrop ingest --source wire ./articles "./Новости дня.txt"
 `;
 
@@ -36,40 +45,37 @@ interface Outcome {
 }
 
 async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...targetArgOptions,
-        source: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: '120' },
-        concurrency: { type: 'string', default: '8' },
-      },
-    });
-  } catch (err) {
-    throw new CliError((err as Error).message, 2);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new CliError('ingest needs at least one file or folder (see --help)', 2);
+  const { values, positionals } = parseCommandLine(
+    'ingest',
+    argv,
+    {
+      ...targetArgOptions,
+      source: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '120' },
+      concurrency: { type: 'string', default: '8' },
+    },
+    true,
+  );
+  if (positionals.length === 0) throw new CliError('ingest needs at least one file or folder (see newsdrop ingest --help)', 2);
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0)) throw new CliError(`--timeout must be a positive number of seconds, got "${values.timeout}"`, 2);
   const concurrency = Math.max(1, Math.floor(Number(values.concurrency)) || 8);
 
-  let files: string[];
-  try {
-    files = await listFiles(positionals);
-  } catch (err) {
-    throw new CliError((err as Error).message, 2);
-  }
-  if (files.length === 0) throw new CliError('no files found under the given paths', 2);
+  const found = await collectArticleFiles(positionals);
+  if (found.missing.length > 0) throw new CliError(`no such file or folder: ${found.missing[0]}`, 2);
+  const skipped = describeSkipped(found.skipped);
+  if (skipped) process.stderr.write(`newsdrop: ${skipped}\n`);
+  const files = found.files;
+  if (files.length === 0) throw new CliError('no article files under the given paths (see newsdrop ingest --help)', 2);
 
   const target = await resolveTarget({ ...values, allowTemporary: true });
   const note = (line: string) => process.stderr.write(line + '\n');
   try {
-    if (target.kind === 'temporary') note(`no running \`newsdrop dev\`: using a ${target.description}`);
+    if (target.kind === 'temporary') {
+      note(`no running \`newsdrop dev\`: using a ${target.description} for this run; its records vanish when ingest ends`);
+      note('  to keep them, run `newsdrop dev` in another terminal and ingest again');
+    }
     const keyed = files.map((file) => ({
       file,
       key: objectKeyFor(target.incomingPrefix, values.source ?? basename(dirname(resolve(file))), file),
@@ -108,8 +114,9 @@ async function run(argv: string[]): Promise<number> {
         process.stdout.write(JSON.stringify(line) + '\n');
       }
     }
+    if (!values.json) process.stdout.write(perFile(outcomes));
     const summary = summarize(outcomes, target.description, timeoutSeconds);
-    (values.json ? process.stderr : process.stdout).write(summary.text);
+    (values.json ? process.stderr : process.stdout).write((values.json ? '' : '\n') + summary.text);
     return summary.ok ? 0 : 1;
   } catch (err) {
     if (err instanceof CliError) throw err;
@@ -126,6 +133,28 @@ function firstClash(keyed: { key: string }[]): string | undefined {
     seen.add(key);
   }
   return undefined;
+}
+
+/** One line per file: where it went, what became of it. */
+function perFile(outcomes: Outcome[]): string {
+  return renderTable(
+    [
+      { header: 'FILE', value: (o: Outcome) => o.upload.file, maxWidth: 40, cut: 'start' },
+      { header: 'ARTICLE', value: (o) => o.record?.articleId ?? '-' },
+      { header: 'STATUS', value: (o) => o.record?.status ?? 'TIMEOUT' },
+      { header: 'LANG', value: (o) => o.record?.language },
+      { header: 'TOPICS OR FAILURE', value: (o) => outcomeDetail(o.record) },
+    ],
+    outcomes,
+    { width: outputWidth() },
+  );
+}
+
+function outcomeDetail(record: FinalRecord | undefined): string {
+  if (record === undefined) return 'no record yet';
+  if (record.status === 'FAILED') return `${record.error?.code ?? 'FAILED'}: ${record.error?.message ?? ''}`;
+  const topics = (record.topics ?? []).map((t) => `${t.id} ${t.score.toFixed(2)}`).join(', ') || '(no topic)';
+  return record.duplicateOf ? `duplicate of ${record.duplicateOf}; ${topics}` : topics;
 }
 
 function summarize(outcomes: Outcome[], where: string, timeoutSeconds: number): { text: string; ok: boolean } {

@@ -1,6 +1,7 @@
 import { createReadClient, ReadClientError, MAX_LIMIT, type ArticleView, type ListingItem, type Page } from '../../client';
 import { CliError, type Command } from '../command';
-import { jsonLines, renderTable } from '../format';
+import { mapLimit } from '../../local/uploads';
+import { formatDay, formatTimestamp, jsonLines, outputWidth, renderTable } from '../format';
 import { parseLimit, parseOptions } from '../ops/args';
 import { describeFailure } from '../ops/aws-errors';
 import { resolveTarget, targetArgOptions, targetHelp } from '../target';
@@ -22,6 +23,7 @@ Options:
                   {"cursor":"..."} when there is a next page; with --id, the
                   article as {"article","topics","entities","jobs"}
 ${targetHelp}
+  -h, --help      show this help
 
 Example:
   newsdrop query --topic energy --since 2024-06-01 --limit 10
@@ -61,7 +63,13 @@ const query: Command = {
       }
       const list = { since: values.since, until: values.until, limit, cursor: values.cursor };
       const page = values.topic !== undefined ? await client.byTopic(values.topic, list) : await client.byEntity(values.entity!, list);
-      process.stdout.write(values.json ? jsonLines([...page.items, ...(page.cursor ? [{ cursor: page.cursor }] : [])]) : renderListing(page, argv));
+      if (values.json) {
+        process.stdout.write(jsonLines([...page.items, ...(page.cursor ? [{ cursor: page.cursor }] : [])]));
+      } else {
+        // Listing rows do not carry duplicateOf: look each article up (people read a page at a time).
+        const duplicates = await mapLimit(page.items, 8, async (item) => (await client.getArticle(item.articleId))?.article.duplicateOf);
+        process.stdout.write(renderListing(page, duplicates, argv));
+      }
       return 0;
     } catch (err) {
       if (err instanceof ReadClientError) throw new CliError(err.message, 2);
@@ -72,18 +80,22 @@ const query: Command = {
   },
 };
 
-function renderListing(page: Page<ListingItem>, argv: string[]): string {
+function renderListing(page: Page<ListingItem>, duplicateOf: (string | undefined)[], argv: string[]): string {
   if (page.items.length === 0) return 'no articles\n';
+  const rows = page.items.map((item, i) => ({ item, duplicateOf: duplicateOf[i] }));
   let out = renderTable(
     [
-      { header: 'DATE', value: (row: ListingItem) => row.date },
-      { header: 'ARTICLE', value: (row) => row.articleId },
-      { header: 'LANG', value: (row) => row.language },
-      { header: 'SCORE', value: (row) => row.score?.toFixed(2), align: 'right' },
-      { header: 'TITLE', value: (row) => row.title, maxWidth: 60 },
+      { header: 'DATE', value: (row: (typeof rows)[number]) => formatDay(row.item.date) },
+      { header: 'ARTICLE', value: (row) => row.item.articleId },
+      { header: 'LANG', value: (row) => row.item.language },
+      { header: 'SCORE', value: (row) => row.item.score?.toFixed(2), align: 'right' },
+      { header: 'DUP', value: (row) => (row.duplicateOf ? 'dup' : '') },
+      { header: 'TITLE', value: (row) => row.item.title, maxWidth: 60 },
     ],
-    page.items,
+    rows,
+    { width: outputWidth() },
   );
+  if (rows.some((row) => row.duplicateOf)) out += '\ndup: the same text as an earlier article (newsdrop query --id ID names it)\n';
   if (page.cursor) {
     const rest = argv.filter((arg, i) => arg !== '--cursor' && argv[i - 1] !== '--cursor' && !arg.startsWith('--cursor='));
     out += `\nnext page: newsdrop query ${rest.join(' ')} --cursor ${page.cursor}\n`;
@@ -99,9 +111,9 @@ function renderArticle(view: ArticleView): string {
     ['version', article.version],
     ['title', article.title],
     ['language', article.language],
-    ['date', article.date],
+    ['date', formatDay(article.date)],
     ['source', `s3://${article.source.bucket}/${article.source.key}`],
-    ['updated', article.updatedAt],
+    ['updated', formatTimestamp(article.updatedAt)],
     ['pending jobs', view.pendingJobs.join(', ') || undefined],
     ['duplicate of', article.duplicateOf],
     ['error', article.error ? `${article.error.code}: ${article.error.message}` : undefined],
@@ -137,7 +149,7 @@ function renderArticle(view: ArticleView): string {
     out += '\n' + renderTable(
       [
         { header: 'JOB', value: (j: (typeof jobs)[number]) => j!.kind },
-        { header: 'COMPLETED', value: (j) => j!.completedAt },
+        { header: 'COMPLETED', value: (j) => formatTimestamp(j!.completedAt) },
         { header: 'RESULTS', value: (j) => resultCount(j!.result), align: 'right' },
       ],
       jobs,

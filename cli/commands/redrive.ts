@@ -17,6 +17,7 @@ Options:
   --json          one JSON object per queue per line:
                   {"queue","dryRun","waiting","moved","failed","method","sample"?}
 ${targetHelp}
+  -h, --help      show this help
 
 Example:
   newsdrop redrive --queue ingest --dry-run

@@ -16,6 +16,7 @@ Options:
                   {"queues":[{"queue","url","waiting","inFlight","delayed"}],
                    "articles":{"RECEIVED","PARSED","ENRICHED","FAILED"}}
 ${targetHelp}
+  -h, --help      show this help
 
 Example:
   newsdrop status --endpoint http://127.0.0.1:4566

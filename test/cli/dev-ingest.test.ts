@@ -92,6 +92,9 @@ describe('newsdrop dev + ingest', () => {
   it('ingest exits 0 with a summary when every file is processed', async () => {
     const run = await finish(newsdrop(['ingest', join(articlesDir, 'briefing.md'), '--endpoint', state.endpoint]));
     expect(run.stdout).toContain('processed:  1');
+    // One line per file: id, status, language and topics (this text was ingested before: a duplicate).
+    const row = run.stdout.split('\n').find((line) => line.includes('briefing.md'));
+    expect(row).toMatch(/\/briefing\.md\s+[0-9a-f]{32}\s+ENRICHED\s+en\s+duplicate of [0-9a-f]{32}; [a-z-]+ \d\.\d\d/);
     expect(run.code).toBe(0);
   });
 
@@ -118,6 +121,8 @@ describe('newsdrop dev + ingest', () => {
   it('ingest starts a temporary local stack when no dev is running', async () => {
     const run = await finish(newsdrop(['ingest', join(articlesDir, 'briefing.md'), '--json']));
     expect(run.stderr).toContain('temporary local stack');
+    expect(run.stderr).toContain('its records vanish when ingest ends');
+    expect(run.stderr).toContain('run `newsdrop dev` in another terminal');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout.trim())).toMatchObject({ status: 'ENRICHED', sourceKey: 'incoming/articles/briefing.md' });
   });

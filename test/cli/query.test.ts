@@ -1,5 +1,8 @@
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTable } from '../../cli/format';
+import { keys } from '../../lambdas/core/records/keys';
 import { runCli } from '../support/cli';
 import { juneDay, seed } from '../client/support';
 import { startLocalTarget, type LocalTarget } from '../client/local-target';
@@ -28,8 +31,17 @@ beforeAll(async () => {
         entities: [{ name: 'KIA', key: 'kia', type: 'organization' }],
         jobs: { quotes: { quotes: [{ text: 'a new chapter', start: 0, end: 13, speaker: 'Shavkat Mirziyoyev' }] } },
       },
+      { id: 'visit-copy', date: '2024-06-13', title: 'President visits Seoul (wire copy)', topics: [{ id: 'diplomacy', score: 0.9 }] },
     ],
     local.resources.table,
+  );
+  await local.clients.dynamodb.send(
+    new UpdateItemCommand({
+      TableName: local.resources.table,
+      Key: marshall(keys.article('visit-copy')),
+      UpdateExpression: 'SET duplicateOf = :original',
+      ExpressionAttributeValues: marshall({ ':original': 'visit' }),
+    }),
   );
 });
 
@@ -83,9 +95,13 @@ describe('newsdrop query', () => {
     expect(view!.jobs.quotes!.result.quotes).toHaveLength(1);
 
     expect(table.code, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(/^DATE\s+ARTICLE\s+LANG\s+SCORE\s+TITLE/);
-    expect(table.stdout).toContain('2024-06-14T09:30:00.000Z  visit');
-    expect(table.stdout).toContain('President visits Seoul');
+    expect(table.stdout).toMatch(/^DATE\s+ARTICLE\s+LANG\s+SCORE\s+DUP\s+TITLE/);
+    // One date format for stated dates and timestamps alike; the duplicate is marked.
+    const rows = table.stdout.split('\n').filter((line) => line.includes('President visits Seoul'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^2024-06-14\s+visit\s+en\s+0\.92\s+President visits Seoul$/);
+    expect(rows[1]).toMatch(/^2024-06-13\s+visit-copy\s+en\s+0\.90\s+dup\s+President visits Seoul \(wire copy\)$/);
+    expect(table.stdout).toContain('dup: the same text as an earlier article');
   });
 
   it('fails with a one-line reason and a non-zero exit', async () => {
@@ -106,7 +122,7 @@ describe('newsdrop query', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no article "no-such-article"');
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr).toContain('cannot reach endpoint http://127.0.0.1:9');
+    expect(unreachable.stderr).toBe('newsdrop: nothing answers at http://127.0.0.1:9; start one with `newsdrop dev`\n');
     for (const run of [unknownTopic, noSelector, badCursor, missing, unreachable]) {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stdout).toBe('');

@@ -62,13 +62,15 @@ describe('cdk synth (offline, both nag packs)', () => {
     expect(Object.keys(template.Outputs)).toEqual(expect.arrayContaining(Object.values(stackOutputs)));
   });
 
-  it('bundles both handlers as UTF-8 ESM (the stack passes every shared esbuild option)', () => {
+  it('bundles both handlers as UTF-8 CommonJS with Lambda-only credentials (the stack passes every shared esbuild option)', () => {
     const manifest = JSON.parse(readFileSync(join(outputDir, `${stackName}.assets.json`), 'utf8'));
     const bundles = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>)
       .filter((file) => file.source.packaging === 'zip')
-      .map((file) => readFileSync(join(outputDir, file.source.path, 'index.mjs'), 'utf8'));
+      .map((file) => readFileSync(join(outputDir, file.source.path, 'index.js'), 'utf8'));
     expect(bundles).toHaveLength(2);
-    for (const bundle of bundles) expect(bundle.startsWith(lambdaBundling.banner!)).toBe(true);
+    expect(lambdaBundling.format).toBe('cjs');
+    // The --alias esbuild argument took effect: no SSO / INI links of the default credential chain.
+    for (const bundle of bundles) expect([bundle.includes('module.exports'), bundle.includes('fromSSO')]).toEqual([true, false]);
     // The taxonomy's Cyrillic terms must stay UTF-8 text: without --charset=utf8 esbuild writes
     // thousands of \u04xx escapes (regular expressions may legitimately hold a few).
     const cyrillic = bundles.join('').match(/[\u0400-\u04ff]/g)?.length ?? 0;
