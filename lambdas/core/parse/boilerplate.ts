@@ -1,86 +1,121 @@
 /**
- * What counts as page furniture rather than article text. Kept apart from the
- * walker so the rules can be read and extended in one place.
+ * What counts as page furniture rather than article text, as data: tags,
+ * roles, class/id tokens and the lines furniture prints (in every language
+ * newsdrop reads). The walker in html/content.ts weighs these as one signal
+ * among several; only hidden and non-text elements are cut outright.
  */
 
-/** Elements that never hold article text. */
-export const DROPPED_TAGS: ReadonlySet<string> = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
-  'iframe', 'frame', 'frameset', 'svg', 'math', 'menu', 'button', 'select', 'textarea', 'input', 'label',
-  'object', 'embed', 'canvas', 'video', 'audio', 'map', 'dialog', 'figure', 'picture', 'img',
+/** Elements that never hold article text: cut with everything inside. */
+export const HARD_DROPPED_TAGS: ReadonlySet<string> = new Set([
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset',
+  'button', 'select', 'textarea', 'input', 'option', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'dialog',
+  'picture', 'img', 'source', 'meta', 'link',
+]);
+
+/** Elements that are page furniture by their tag: text under them counts less and is dropped inside the article. */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'nav', 'header', 'footer', 'aside', 'menu', 'figure', 'figcaption', 'label', 'fieldset',
 ]);
 
 /** Elements whose end closes a paragraph. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
 ]);
 
-/** Containers a class name can never remove: the page itself and the semantic article. */
+/** Containers a class name never marks as furniture: the page itself and the semantic article. */
 export const PROTECTED_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 
-const DROPPED_ROLES: ReadonlySet<string> = new Set([
+const FURNITURE_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'search', 'dialog', 'alert',
-  'alertdialog', 'toolbar', 'tablist',
+  'alertdialog', 'toolbar', 'tablist', 'button',
 ]);
 
-// Matched against each class/id token; parts are separated by - or _, so "ad" catches "ad-slot" but not "head".
-const BOILERPLATE_TOKEN = new RegExp(
-  '(?:^|[-_])(?:' +
-    [
-      'menu', 'menus', 'nav', 'navbar', 'navigation', 'sidebar', 'sidenav', 'side-?col', 'related', 'relatednews',
-      'read-?also', 'readalso', 'read-?more', 'see-?also', 'more-?news', 'also', 'share', 'sharing', 'social',
-      'comments?', 'breadcrumbs?', 'crumbs', 'footer', 'subscribe', 'subscription', 'newsletter', 'advert\\w*',
-      'ads?', 'adv', 'banner', 'promo', 'sponsor\\w*', 'cookies?', 'consent', 'gdpr', 'tags?', 'tagcloud',
-      'widget', 'popular', 'trending', 'most-?read', 'recommend\\w*', 'outbrain', 'taboola', 'paywall', 'modal',
-      'popup', 'pagination', 'pager', 'masthead', 'toolbar', 'byline-share', 'copyright',
-    ].join('|') +
-    ')(?:$|[-_])',
-);
-const CONTENT_TOKEN = /(?:^|[-_])(?:article|articlebody|content|body|story|text|main|post|entry|news)(?:$|[-_])/;
+/** Class/id parts (split on - and _) that name furniture, so "ad" catches "ad-slot" but not "head". */
+const FURNITURE_NAMES = [
+  'menu', 'menus', 'nav', 'navbar', 'navigation', 'sidebar', 'sidenav', 'side-?col', 'related', 'relatednews',
+  'read-?also', 'readalso', 'read-?more', 'see-?also', 'more-?news', 'also', 'share', 'sharing', 'sharebar', 'social',
+  'comments?', 'breadcrumbs?', 'crumbs', 'footer', 'subscribe', 'subscription', 'newsletter', 'advert\\w*', 'ads?',
+  'adv', 'banner', 'promo\\w*', 'sponsor\\w*', 'cookies?', 'consent', 'gdpr', 'tags?', 'tagcloud', 'widget',
+  'popular', 'trending', 'most-?read', 'recommend\\w*', 'outbrain', 'taboola', 'paywall', 'modal', 'popup',
+  'pagination', 'pager', 'masthead', 'toolbar', 'byline', 'bylines', 'author', 'authors', 'copyright', 'caption',
+  'captions', 'credit', 'credits', 'gallery', 'slideshow', 'lightbox', 'carousel', 'teaser', 'teasers', 'disclaimer',
+  'print', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader\\w*', 'skip', 'timestamp', 'dateline', 'meta',
+  'signup', 'login', 'rating', 'reactions?', 'follow', 'cta',
+];
+const FURNITURE_TOKEN = new RegExp(`(?:^|[-_])(?:${FURNITURE_NAMES.join('|')})(?:$|[-_])`);
+const CONTENT_TOKEN =
+  /(?:^|[-_])(?:article|articlebody|article-?body|content|body|story|story-?body|text|main|post|entry|news|blog)(?:$|[-_])/;
 
-/**
- * True when class/id/role/hidden attributes mark an element as boilerplate.
- * A token that looks like boilerplate wins within itself ("related-articles"),
- * but another token that only says "content" keeps the element
- * ("layout-with-sidebar article-content").
- */
-export function isBoilerplateByAttributes(tag: string, attribs: Record<string, string>): boolean {
+export function isHiddenByAttributes(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   const style = attribs.style;
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const role = attribs.role?.toLowerCase();
-  if (role && DROPPED_ROLES.has(role)) return true;
-  if (PROTECTED_TAGS.has(tag)) return false;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
-  if (names.trim() === '') return false;
-  let boilerplate = false;
-  let contentOnly = false;
-  for (const token of names.split(/\s+/)) {
-    if (token === '') continue;
-    if (BOILERPLATE_TOKEN.test(token)) boilerplate = true;
-    else if (CONTENT_TOKEN.test(token)) contentOnly = true;
-  }
-  return boilerplate && !contentOnly;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Headings and lead-ins of "read also" boxes, in the newsroom's languages. */
-const READ_ALSO = new RegExp(
-  '^\\s*(?:' +
-    [
-      'read also', 'also read', 'read more', 'see also', 'related(?: (?:news|articles|stories))?', 'more on this',
-      'more from', 'recommended', 'most read', 'читайте также', 'также читайте', 'читайте еще', 'читайте ещё',
-      'смотрите также', 'по теме', 'новости по теме', 'реклама', "shuningdek o['ʻ‘’`]?qing", 'shuningdek, o[\'ʻ‘’`]?qing',
-      "ko['ʻ‘’`]?proq o['ʻ‘’`]?qing", 'шунингдек ўқинг', 'шунингдек, ўқинг', 'мавзуга оид', '관련기사', '관련 기사',
-      '함께 보면 좋은', 'advertisement', 'share this', 'share on', 'subscribe to', 'sign up for', 'tags?:', 'теги:',
-      // Copyright lines that sit inside article containers.
-      '©', '\\(c\\) \\d{4}', 'copyright', 'all rights reserved', 'перепечатка', 'все права защищены', '무단전재', '저작권자',
-    ].join('|') +
-    ')',
-  'iu',
-);
+/**
+ * What class/id/role say about an element: -1 furniture, +1 content, 0 nothing.
+ * A furniture token wins within itself ("related-articles"), but another token
+ * that only says "content" keeps the element ("layout-with-sidebar article-content").
+ */
+export function attributeSignal(tag: string, attribs: Record<string, string>): number {
+  const role = attribs.role?.toLowerCase();
+  if (role && FURNITURE_ROLES.has(role)) return -1;
+  if (PROTECTED_TAGS.has(tag)) return 0;
+  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+  if (names.trim() === '') return 0;
+  let furniture = false;
+  let content = false;
+  for (const token of names.split(/\s+/)) {
+    if (token === '') continue;
+    if (FURNITURE_TOKEN.test(token)) furniture = true;
+    else if (CONTENT_TOKEN.test(token)) content = true;
+  }
+  if (content) return 1;
+  return furniture ? -1 : 0;
+}
+
+/** Kept for callers of the first API: true when attributes alone mark an element as furniture. */
+export function isBoilerplateByAttributes(tag: string, attribs: Record<string, string>): boolean {
+  return isHiddenByAttributes(attribs) || attributeSignal(tag, attribs) < 0;
+}
+
+/**
+ * Lines that furniture prints, by language. Each entry opens a line (matched
+ * at its start, case-insensitive); apostrophe variants of Uzbek Latin are
+ * written as ['ʻ‘’`].
+ */
+export const BOILERPLATE_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko' | 'any', readonly string[]>> = {
+  en: [
+    'read also', 'also read', 'read more', 'see also', 'related(?: (?:news|articles|stories|content|coverage))?:?$',
+    'related:', 'more on this', 'more from', 'recommended', 'most read', 'most popular', 'advertisement',
+    'share this', 'share on', 'share via', 'subscribe to', 'sign up for', 'tags?:', 'topics:', 'photo:', 'photos:',
+    'image:', 'caption:', 'credit:', 'pictured:', 'click here to', 'to read the full', 'continue reading',
+    'copyright', 'all rights reserved', 'follow us on', 'this article (?:was|is) (?:originally )?(?:published|republished)',
+  ],
+  ru: [
+    'читайте также', 'также читайте', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'новости по теме',
+    'реклама', 'подписывайтесь', 'поделиться', 'фото:', 'фото ', 'теги:', 'перепечатка', 'все права защищены',
+  ],
+  uz: [
+    "shuningdek,? o['ʻ‘’`]?qing", "ko['ʻ‘’`]?proq o['ʻ‘’`]?qing", "mavzuga oid", "obuna bo['ʻ‘’`]?ling", 'foto:',
+    'шунингдек,? ўқинг', 'мавзуга оид', 'обуна бўлинг',
+  ],
+  ko: ['관련기사', '관련 기사', '함께 보면 좋은', '구독', '사진=', '사진 =', '무단전재', '저작권자'],
+  any: ['©', '\\(c\\) \\d{4}'],
+};
+
+const READ_ALSO = new RegExp(`^\\s*(?:${Object.values(BOILERPLATE_VOCABULARY).flat().join('|')})`, 'iu');
 
 export function isReadAlsoText(text: string): boolean {
   return READ_ALSO.test(text);
+}
+
+/** Single-word controls of galleries and players ("Close", "Next"), and bare URLs. */
+const CHROME_LINE =
+  /^(?:close|open|next|previous|prev|back|back to (?:gallery|top|article)|view gallery|expand|collapse|play|pause|replay|loading\.*|закрыть|далее|назад|yopish|keyingi|닫기|다음|이전|https?:\/\/\S+|www\.\S+)$/iu;
+
+export function isChromeLine(text: string): boolean {
+  return text.length <= 60 && CHROME_LINE.test(text);
 }
