@@ -112,10 +112,32 @@ export function isReadAlsoText(text: string): boolean {
   return READ_ALSO.test(text);
 }
 
-/** Single-word controls of galleries and players ("Close", "Next"), and bare URLs. */
-const CHROME_LINE =
-  /^(?:close|open|next|previous|prev|back|back to (?:gallery|top|article)|view gallery|expand|collapse|play|pause|replay|loading\.*|закрыть|далее|назад|yopish|keyingi|닫기|다음|이전|https?:\/\/\S+|www\.\S+)$/iu;
+/** Whole lines that are controls of galleries and players ("Close", "Next"), ad labels, or a bare URL. */
+const CHROME_LINE = new RegExp(
+  '^(?:' +
+    [
+      'close', 'open', 'next', 'previous', 'prev', 'back', 'back to (?:gallery|top|article)', 'view gallery', 'expand',
+      'collapse', 'play', 'pause', 'replay', 'loading\\.*', 'advert', 'advertisement', 'ad', 'sponsored',
+      'закрыть', 'далее', 'назад', 'реклама', 'yopish', 'keyingi', 'reklama', '닫기', '다음', '이전', '광고',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
 export function isChromeLine(text: string): boolean {
-  return text.length <= 60 && CHROME_LINE.test(text);
+  return (text.length <= 60 && CHROME_LINE.test(text)) || BARE_URL.test(text);
+}
+
+/** Calls to sign up or subscribe, anywhere in a short block: promos the CMS placed inside the article. */
+export const PROMO_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
+  en: ['sign up for', 'sign up to', 'subscribe to', 'subscribe now', 'our newsletter', 'delivered to your inbox', 'follow us on'],
+  ru: ['подписывайтесь', 'подпишитесь', 'наш канал', 'нашу рассылку'],
+  uz: ["obuna bo['ʻ‘’`]?ling", 'kanalimizga', 'обуна бўлинг', 'каналимизга'],
+  ko: ['구독하기', '뉴스레터'],
+};
+const PROMO = new RegExp(Object.values(PROMO_VOCABULARY).flat().join('|'), 'iu');
+
+export function isPromoText(text: string): boolean {
+  return text.length < 250 && PROMO.test(text);
 }

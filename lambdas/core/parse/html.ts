@@ -14,6 +14,7 @@ import { firstSentence, type Extracted } from './article';
 import { findDate, resolveMonthDay, toIsoDate } from './dates';
 import { extractMainText } from './html/content';
 import { type HtmlParent, parseDom, textOf, walkElements } from './html/dom';
+import { linkedBodyFallback } from './html/linked-body';
 import { collectMetadata, firstIsoDate, type DateSource, type Metadata } from './html/metadata';
 import { normalizeInline } from './normalize';
 import { extractFromParagraphs } from './text';
@@ -27,7 +28,10 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Extracted {
   const document = parseDom(html);
   const meta = collectMetadata(document);
   const statedTitle = chooseTitle(meta);
-  const { paragraphs, contentRoot, lead } = extractMainText(document, { title: statedTitle });
+  const main = extractMainText(document, { title: statedTitle });
+  const { contentRoot, lead } = main;
+  const fallback = linkedBodyFallback(meta.articleBody, main.paragraphs);
+  const paragraphs = fallback ?? main.paragraphs;
   // The headline often repeats as the first block of the content root.
   const body = statedTitle ? paragraphs.filter((p, index) => !(index < 3 && p === statedTitle)) : paragraphs;
   // A page that states no title at all: its opening sentence stands in, and stays in the body.

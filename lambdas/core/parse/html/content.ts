@@ -25,6 +25,7 @@ import {
   attributeSignal,
   isChromeLine,
   isHiddenByAttributes,
+  isPromoText,
   isReadAlsoText,
 } from '../boilerplate';
 import { type HtmlDocument, type HtmlElement, type HtmlNode, type HtmlParent, isElement, isText, walkElements } from './dom';
@@ -381,6 +382,18 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
 
 // --------------------------------------------------------------- cleaning
 
+const SENTENCE_END = /[.!?…。](?:["”»')\]]*)$/u;
+
+/** A paragraph that is a whole sentence whose words happen to be links: a headline list never reads like this. */
+function isLinkedSentence(tag: string, text: string): boolean {
+  return tag === 'p' && SENTENCE_END.test(text) && text.split(' ').length >= 8;
+}
+
+/** A link-heavy block whose own words still make a paragraph (an inline card, a link-rich sentence). */
+function hasOwnProse(text: string, linkChars: number): boolean {
+  return text.length - linkChars >= 120 && punctuationCount(text) >= 2;
+}
+
 function keptParagraphs(
   blocks: Block[],
   texts: string[],
@@ -423,9 +436,9 @@ function keptParagraphs(
       }
     }
     if (dropped) continue;
-    if (block.linkChars > text.length * MAX_LINK_DENSITY) continue;
+    if (block.linkChars > text.length * MAX_LINK_DENSITY && !hasOwnProse(text, block.linkChars) && !isLinkedSentence(block.tag, text)) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
-    if (isChromeLine(text)) continue;
+    if (isChromeLine(text) || isPromoText(text)) continue;
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
     if (hints.title && paragraphs.length < 3 && text === hints.title) continue;
     paragraphs.push(text);
