@@ -131,7 +131,10 @@ export function isChromeLine(text: string): boolean {
 
 /** Calls to sign up or subscribe, anywhere in a short block: promos the CMS placed inside the article. */
 export const PROMO_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
-  en: ['sign up for', 'sign up to', 'subscribe to', 'subscribe now', 'our newsletter', 'delivered to your inbox', 'follow us on'],
+  en: [
+    'sign up for', 'sign up to', 'subscribe to', 'subscribe now', 'our newsletter', 'delivered to your inbox',
+    'follow (?:us|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?) on (?:instagram|facebook|twitter|x|youtube|telegram|tiktok)',
+  ],
   ru: ['подписывайтесь', 'подпишитесь', 'наш канал', 'нашу рассылку'],
   uz: ["obuna bo['ʻ‘’`]?ling", 'kanalimizga', 'обуна бўлинг', 'каналимизга'],
   ko: ['구독하기', '뉴스레터'],

@@ -143,6 +143,8 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
   let buffer = '';
   let linkChars = 0;
   let linkDepth = 0;
+  let links = 0;
+  let flushes = 0;
   const blockStack: { element: HtmlParent; order: number; tag: string }[] = [{ element: document, order: 0, tag: 'body' }];
   let furniture: Furniture | undefined;
 
@@ -159,9 +161,19 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
     }
     buffer = '';
     linkChars = 0;
+    flushes++;
   };
 
-  type Step = { node: HtmlNode; leaving: false } | { node: HtmlElement; leaving: true; isFurniture: boolean };
+  /** Where an inline element with a class started: a card of links inside a sentence is cut back out. */
+  interface InlineMark {
+    buffer: number;
+    linkChars: number;
+    links: number;
+    flushes: number;
+  }
+  type Step =
+    | { node: HtmlNode; leaving: false }
+    | { node: HtmlElement; leaving: true; isFurniture: boolean; inline?: InlineMark };
   const stack: Step[] = [];
   for (let i = document.children.length - 1; i >= 0; i--) stack.push({ node: document.children[i]!, leaving: false });
   while (stack.length > 0) {
@@ -179,6 +191,14 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
       if (step.isFurniture) {
         flush();
         furniture = furniture!.outer;
+      }
+      const mark = step.inline;
+      if (mark && mark.flushes === flushes && links - mark.links >= 3) {
+        const added = buffer.length - mark.buffer;
+        if (linkChars - mark.linkChars >= 0.8 * added - (links - mark.links)) {
+          buffer = buffer.slice(0, mark.buffer);
+          linkChars = mark.linkChars;
+        }
       }
       continue;
     }
@@ -206,8 +226,15 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
       flush();
       blockStack.push({ element: node, order, tag: name });
     }
-    if (name === 'a') linkDepth++;
-    stack.push({ node, leaving: true, isFurniture });
+    if (name === 'a') {
+      linkDepth++;
+      links++;
+    }
+    const inline =
+      !isFurniture && name !== 'a' && !BLOCK_TAGS.has(name) && (node.attribs.class || node.attribs.id)
+        ? { buffer: buffer.length, linkChars, links, flushes }
+        : undefined;
+    stack.push(inline ? { node, leaving: true, isFurniture, inline } : { node, leaving: true, isFurniture });
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
   }
   flush();
