@@ -259,6 +259,14 @@ function blockScore(text: string, linkChars: number): number {
   return (1 + punctuationCount(text) + Math.min(length / 100, 3)) * (1 - linkDensity);
 }
 
+/** A <p>, or a <div> used as one (no block inside it): its text belongs to its container. */
+function isParagraphLike(block: Block): boolean {
+  if (PARAGRAPH_TAGS.has(block.tag)) return true;
+  if (block.element.type === 'root') return false;
+  for (const child of block.element.children) if (isElement(child) && BLOCK_TAGS.has(child.name)) return false;
+  return true;
+}
+
 interface Candidate {
   element: HtmlParent;
   score: number;
@@ -274,7 +282,7 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
     // Text under furniture still counts, for less: a wrapper's name alone never decides.
     if (block.furniture) score *= 0.7;
     // A paragraph votes for its container; a container holding loose text votes for itself.
-    let ancestor: HtmlParent | null = PARAGRAPH_TAGS.has(block.tag) ? (block.element.parent as HtmlParent | null) : block.element;
+    let ancestor: HtmlParent | null = isParagraphLike(block) ? (block.element.parent as HtmlParent | null) : block.element;
     for (let level = 0; ancestor && level < 5; level++) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
