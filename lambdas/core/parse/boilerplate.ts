@@ -63,8 +63,23 @@ export function attributeSignal(tag: string, attribs: Record<string, string>): n
   const role = attribs.role?.toLowerCase();
   if (role && FURNITURE_ROLES.has(role)) return -1;
   if (PROTECTED_TAGS.has(tag)) return 0;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
-  if (names.trim() === '') return 0;
+  const className = attribs.class;
+  const id = attribs.id;
+  if (!className && !id) return 0;
+  const names = id ? (className ? `${className} ${id}` : id) : className!;
+  let signal = signalCache.get(names);
+  if (signal === undefined) {
+    signal = tokenSignal(names.toLowerCase());
+    // Pages reuse a few hundred class strings; the bound keeps a hostile page from growing the cache.
+    if (signalCache.size > 5000) signalCache.clear();
+    signalCache.set(names, signal);
+  }
+  return signal;
+}
+
+const signalCache = new Map<string, number>();
+
+function tokenSignal(names: string): number {
   let furniture = false;
   let content = false;
   for (const token of names.split(/\s+/)) {

@@ -135,6 +135,22 @@ function semanticRoot(document: HtmlDocument, stats: TextStats): SemanticRoots {
 
 // ------------------------------------------------------------------ blocks
 
+/** Where an inline element with a class started: a card of links inside a sentence is cut back out. */
+interface InlineMark {
+  buffer: number;
+  linkChars: number;
+  links: number;
+  flushes: number;
+}
+/** Pushed under an element's children: reached again when the walk leaves the element. */
+class Leave {
+  constructor(
+    readonly element: HtmlElement,
+    readonly isFurniture: boolean,
+    readonly inline: InlineMark | undefined,
+  ) {}
+}
+
 function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<HtmlParent, Range> } {
   const blocks: Block[] = [];
   const ranges = new Map<HtmlParent, Range>();
@@ -164,22 +180,12 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
     flushes++;
   };
 
-  /** Where an inline element with a class started: a card of links inside a sentence is cut back out. */
-  interface InlineMark {
-    buffer: number;
-    linkChars: number;
-    links: number;
-    flushes: number;
-  }
-  type Step =
-    | { node: HtmlNode; leaving: false }
-    | { node: HtmlElement; leaving: true; isFurniture: boolean; inline?: InlineMark };
-  const stack: Step[] = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push({ node: document.children[i]!, leaving: false });
+  const stack: (HtmlNode | Leave)[] = [];
+  for (let i = document.children.length - 1; i >= 0; i--) stack.push(document.children[i]!);
   while (stack.length > 0) {
     const step = stack.pop()!;
-    if (step.leaving) {
-      const element = step.node;
+    if (step instanceof Leave) {
+      const element = step.element;
       ranges.get(element)!.end = order;
       if (element.name === 'a') linkDepth--;
       if (BLOCK_TAGS.has(element.name)) {
@@ -202,7 +208,7 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
       }
       continue;
     }
-    const node = step.node;
+    const node = step;
     if (isText(node)) {
       buffer += node.data;
       if (linkDepth > 0) linkChars += node.data.trim().length;
@@ -234,8 +240,8 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
       !isFurniture && name !== 'a' && !BLOCK_TAGS.has(name) && (node.attribs.class || node.attribs.id)
         ? { buffer: buffer.length, linkChars, links, flushes }
         : undefined;
-    stack.push(inline ? { node, leaving: true, isFurniture, inline } : { node, leaving: true, isFurniture });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, leaving: false });
+    stack.push(new Leave(node, isFurniture, inline));
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   flush();
   return { blocks, ranges };
@@ -437,10 +443,10 @@ function keptParagraphs(
   hints: ContentHints,
 ): string[] {
   const rootRanges = roots.map((root) => ranges.get(root)!);
-  const inRoots = (order: number) => rootRanges.some((r) => order >= r.start && order <= r.end);
-  const rootOf = (order: number) => rootRanges.find((r) => order >= r.start && order <= r.end)!;
+  /** The root range each block falls in, or undefined. */
+  const rootOfBlock = blocks.map((block) => rootRanges.find((r) => block.order >= r.start && block.order <= r.end));
   let total = 0;
-  for (let i = 0; i < blocks.length; i++) if (inRoots(blocks[i]!.order)) total += texts[i]!.length;
+  for (let i = 0; i < blocks.length; i++) if (rootOfBlock[i]) total += texts[i]!.length;
 
   // Furniture that holds most of the root's text is the article's own wrapper, not furniture.
   const furnitureChars = new Map<HtmlElement, number>();
@@ -457,10 +463,10 @@ function keptParagraphs(
   const paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (!inRoots(block.order)) continue;
+    const root = rootOfBlock[i];
+    if (!root) continue;
     const text = texts[i]!;
     if (text.length === 0) continue;
-    const root = rootOf(block.order);
     let dropped = false;
     for (let f = block.furniture; f; f = f.outer) {
       const range = ranges.get(f.element)!;

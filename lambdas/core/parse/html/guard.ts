@@ -83,8 +83,29 @@ export function guardMarkup(html: string): string {
   return pieces.join('');
 }
 
+const TITLE_OPEN = /<title[\s>]/gi;
+
+/** True when some <title> holds markup or is never closed: only then must the guard rewrite the page. */
+export function needsTitleGuard(html: string): boolean {
+  TITLE_OPEN.lastIndex = 0;
+  for (let match = TITLE_OPEN.exec(html); match !== null; match = TITLE_OPEN.exec(html)) {
+    const start = html.indexOf('>', match.index) + 1;
+    if (start === 0) return true;
+    const close = indexOfCloseTag(html, 'title', start);
+    if (close === -1 || MARKUP_START.test(html.slice(start, close))) return true;
+    TITLE_OPEN.lastIndex = close;
+  }
+  return false;
+}
+
+const closeTagPatterns = new Map<string, RegExp>();
+
 function indexOfCloseTag(html: string, name: string, from: number): number {
-  const pattern = new RegExp(`</${name}[\\s>/]`, 'gi');
+  let pattern = closeTagPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`</${name}[\\s>/]`, 'gi');
+    closeTagPatterns.set(name, pattern);
+  }
   pattern.lastIndex = from;
   return pattern.exec(html)?.index ?? -1;
 }
