@@ -132,22 +132,40 @@ const CHROME_LINE = new RegExp(
   '^(?:' +
     [
       'close', 'open', 'next', 'previous', 'prev', 'back', 'back to (?:gallery|top|article)', 'view gallery', 'expand',
-      'collapse', 'play', 'pause', 'replay', 'loading\\.*', 'advert', 'advertisement', 'ad', 'sponsored',
+      'collapse', 'play', 'pause', 'replay', 'loading\\.*', 'advert', 'advertisement', 'ad', 'sponsored', 'comments?',
+      '\\d+ comments?', 'leave a (?:comment|reply)', 'tell us what you think\\W*', 'комментарии', 'izohlar', '댓글',
       'закрыть', 'далее', 'назад', 'реклама', 'yopish', 'keyingi', 'reklama', '닫기', '다음', '이전', '광고',
     ].join('|') +
     ')$',
   'iu',
 );
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A CMS shortcode the site failed to render: "[button link=…]Send us…[/button]". */
+const SHORTCODE = /^\[[a-z][\w-]*\s+[\w-]+\s*=|\[\/[a-z][\w-]*\]$/i;
 
 export function isChromeLine(text: string): boolean {
-  return (text.length <= 60 && CHROME_LINE.test(text)) || BARE_URL.test(text);
+  return (text.length <= 60 && CHROME_LINE.test(text)) || BARE_URL.test(text) || SHORTCODE.test(text);
+}
+
+/** Short lines that name the author or the time of publication rather than tell the story. */
+export const BYLINE_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
+  en: ['by \\p{Lu}', 'written by', 'posted by', 'published by', '(?:last )?updated(?: on| at)?:? ', 'published(?: on| at)?:? ', 'posted(?: on| at)?:? '],
+  ru: ['автор:', 'текст:', 'обновлено:? ', 'опубликовано:? '],
+  uz: ['muallif:', 'yangilandi:? ', 'chop etildi:? ', 'муаллиф:'],
+  ko: ['기자 ', '입력 ?[:：]?', '수정 ?[:：]?', '등록 ?[:：]?'],
+};
+const BYLINE = new RegExp(`^(?:${Object.values(BYLINE_VOCABULARY).flat().join('|')})`, 'u');
+
+/** A byline or a "Updated at 1:23 p.m." line: short, no sentence of its own. */
+export function isBylineText(text: string): boolean {
+  return text.length <= 80 && !/[.!?。]\s+\S/.test(text) && BYLINE.test(text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text);
 }
 
 /** Calls to sign up or subscribe, anywhere in a short block: promos the CMS placed inside the article. */
 export const PROMO_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
   en: [
     'sign up for', 'sign up to', 'subscribe to', 'subscribe now', 'our newsletter', 'delivered to your inbox',
+    'click here (?:to|for)',
     'follow (?:us|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?) on (?:instagram|facebook|twitter|x|youtube|telegram|tiktok)',
   ],
   ru: ['подписывайтесь', 'подпишитесь', 'наш канал', 'нашу рассылку'],

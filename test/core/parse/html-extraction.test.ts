@@ -93,6 +93,9 @@ describe('html extraction: furniture inside the article is dropped', () => {
       <p>Read also: <a href="/x">Bus fares rise in autumn</a></p>
       ${article(P.slice(2))}
       <p>Sign up for our morning newsletter to get the city news first.</p>
+      <p>By Anna Example</p><p>Updated at 1:23 p.m.</p>
+      <p>[button link="https://news.example.org/tips" type="big"] Send us your tips[/button]</p>
+      <p>Click here for more information.</p><p>Comments</p>
       <p><a href="/full">To read the full story, subscribe</a></p>
       <div class="share-tools"><a>Facebook</a> <a>Twitter</a></div></article>`;
     expect(html(page(body)).paragraphs).toEqual(P);

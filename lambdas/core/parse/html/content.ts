@@ -24,6 +24,7 @@ import {
   FURNITURE_TAGS,
   attributeSignal,
   isChromeLine,
+  isBylineText,
   isHiddenByAttributes,
   isPromoText,
   isReadAlsoText,
@@ -479,7 +480,7 @@ function keptParagraphs(
     if (dropped) continue;
     if (block.linkChars > text.length * MAX_LINK_DENSITY && !hasOwnProse(text, block.linkChars) && !isLinkedSentence(block.tag, text)) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
-    if (isChromeLine(text) || isPromoText(text)) continue;
+    if (isChromeLine(text) || isPromoText(text) || isBylineText(text)) continue;
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
     if (hints.title && paragraphs.length < 3 && text === hints.title) continue;
     paragraphs.push(text);
