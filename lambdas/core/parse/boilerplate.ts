@@ -133,7 +133,7 @@ const CHROME_LINE = new RegExp(
     [
       'close', 'open', 'next', 'previous', 'prev', 'back', 'back to (?:gallery|top|article)', 'view gallery', 'expand',
       'collapse', 'play', 'pause', 'replay', 'loading\\.*', 'advert', 'advertisement', 'ad', 'sponsored', 'comments?',
-      '\\d+ comments?', 'leave a (?:comment|reply)', 'tell us what you think\\W*', 'комментарии', 'izohlar', '댓글',
+      '\\d+ comments?', '(?:image|photo|picture|slide|фото|rasm|사진)? ?\\d+ ?(?:of|/|из) ?\\d+', 'leave a (?:comment|reply)', 'tell us what you think\\W*', 'комментарии', 'izohlar', '댓글',
       'закрыть', 'далее', 'назад', 'реклама', 'yopish', 'keyingi', 'reklama', '닫기', '다음', '이전', '광고',
     ].join('|') +
     ')$',

@@ -63,6 +63,13 @@ describe('html extraction: the right root', () => {
     expect(parsed.paragraphs).toEqual(['Trams: yes.', 'Depot: later.']);
   });
 
+  it('falls back to the next candidate when the best one yields nothing after cleaning', () => {
+    const promo = '<p>Sign up for our newsletter, and get the news, the offers, and more, every single morning.</p>'.repeat(4);
+    const parsed = html(page(`<div class="box">${promo}</div><article><h1>Depot later</h1><p>The depot will be tendered in May.</p></article>`,
+      '<title>Depot later</title>'));
+    expect(parsed.paragraphs).toEqual(['The depot will be tendered in May.']);
+  });
+
   it('uses JSON-LD articleBody when the markup hides the text from the walker', () => {
     const linked = JSON.stringify({ '@type': 'NewsArticle', headline: 'Tram line approved', articleBody: P.join('\n') });
     const body = `<div class="teasers"><p>${'A short summary line for the front page of the site, with a comma, and more. '.repeat(2)}</p></div>

@@ -85,10 +85,20 @@ export function extractMainText(document: HtmlDocument, hints: ContentHints = {}
   const texts = blocks.map((block) => normalizeInline(block.text));
   const stats = new TextStats(blocks, texts, ranges);
   const semantic = semanticRoot(document, stats);
-  const roots = (semantic.articleBody ? [semantic.articleBody] : undefined) ?? chooseRoots(blocks, texts, stats);
-  // A page too short to score (a few short lines) keeps the text of its semantic root, else of the page.
-  if (roots.length === 0) roots.push(semantic.article ?? semantic.main ?? document);
-  const paragraphs = keptParagraphs(blocks, texts, roots, ranges, hints);
+  // Each choice in turn until one yields text: the marked body, the scored root, the semantic
+  // containers (a page too short to score), the page. Never the headline alone.
+  const choices: HtmlParent[][] = [];
+  if (semantic.articleBody) choices.push([semantic.articleBody]);
+  choices.push(chooseRoots(blocks, texts, stats));
+  for (const root of [semantic.article, semantic.main, document]) if (root) choices.push([root]);
+  let roots: HtmlParent[] = [document];
+  let paragraphs: string[] = [];
+  for (const choice of choices) {
+    if (choice.length === 0) continue;
+    roots = choice;
+    paragraphs = keptParagraphs(blocks, texts, roots, ranges, hints);
+    if (paragraphs.length > 0) break;
+  }
   return { paragraphs, contentRoot: roots[0]!, lead: leadTexts(blocks, texts, ranges.get(roots[0]!)!) };
 }
 
