@@ -168,6 +168,12 @@ describe('html extraction: metadata', () => {
     expect(parsed.publishedSource).toBe('text');
   });
 
+  it('takes the author from the byline the page prints when no metadata names one', () => {
+    const parsed = html(page(`<article><h1>Tram line approved</h1><div class="article-byline">By Anna Example</div>${article()}</article>`));
+    expect(parsed.author).toBe('Anna Example');
+    expect(parsed.body).not.toContain('Anna Example');
+  });
+
   it('leaves an undated article without a date rather than inventing one', () => {
     const parsed = html(page(body));
     expect(parsed.publishedAt).toBeUndefined();

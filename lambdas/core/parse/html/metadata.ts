@@ -25,6 +25,8 @@ export interface Metadata {
   articleBody?: string;
   /** <time datetime> anywhere on the page: the last resort. */
   timeDates: string[];
+  /** The byline the page prints (itemprop=author, rel=author, a "byline" element), when no metadata names the author. */
+  pageByline?: string;
 }
 
 const PUBLISHED_META_KEYS = [
@@ -80,6 +82,10 @@ export function collectMetadata(document: HtmlDocument): Metadata {
       case 'style':
         return false;
       default: {
+        if (meta.pageByline === undefined && isBylineElement(element.name, attribs)) {
+          const byline = bylineName(textOf(element));
+          if (byline) meta.pageByline = byline;
+        }
         const itemprop = attribs.itemprop?.toLowerCase();
         if (itemprop === 'datepublished' || itemprop === 'datemodified') {
           const value = attribs.datetime ?? attribs.content;
@@ -103,13 +109,29 @@ export function collectMetadata(document: HtmlDocument): Metadata {
   meta.url ??= properties.get('og:url') ?? linked.url;
   const siteName = properties.get('og:site_name') ?? linked.publisher ?? properties.get('application-name');
   if (siteName) meta.siteName = normalizeInline(siteName);
-  const author = linked.author ?? properties.get('author') ?? nonUrl(properties.get('article:author')) ?? properties.get('parsely-author');
+  const author =
+    linked.author ?? properties.get('author') ?? nonUrl(properties.get('article:author')) ?? properties.get('parsely-author') ?? meta.pageByline;
   if (author) meta.author = normalizeInline(author);
   meta.language ??= properties.get('content-language') ?? linked.inLanguage ?? properties.get('og:locale');
   const headline = properties.get('og:title') ?? linked.headline;
   if (headline) meta.headline = headline;
   if (linked.articleBody) meta.articleBody = linked.articleBody;
   return meta;
+}
+
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author-?name|author)(?:$|[\s_-])/i;
+
+function isBylineElement(tag: string, attribs: Record<string, string>): boolean {
+  if (attribs.itemprop?.toLowerCase() === 'author') return true;
+  if (tag === 'a' && attribs.rel?.toLowerCase().split(/\s+/).includes('author')) return true;
+  return attribs.class !== undefined && BYLINE_CLASS.test(attribs.class);
+}
+
+/** "By Anna Example, City Desk" → "Anna Example, City Desk"; anything long or sentence-like is not a byline. */
+function bylineName(text: string): string | undefined {
+  const name = text.replace(/^(?:by|от|автор:?|muallif:?)\s+/i, '').trim();
+  if (name.length < 3 || name.length > 80 || /[.!?]\s/.test(name) || !/\p{L}/u.test(name)) return undefined;
+  return name;
 }
 
 function nonUrl(value: string | undefined): string | undefined {
