@@ -91,11 +91,6 @@ function tokenSignal(names: string): number {
   return furniture ? -1 : 0;
 }
 
-/** Kept for callers of the first API: true when attributes alone mark an element as furniture. */
-export function isBoilerplateByAttributes(tag: string, attribs: Record<string, string>): boolean {
-  return isHiddenByAttributes(attribs) || attributeSignal(tag, attribs) < 0;
-}
-
 /**
  * Lines that furniture prints, by language. Each entry opens a line (matched
  * at its start, case-insensitive); apostrophe variants of Uzbek Latin are

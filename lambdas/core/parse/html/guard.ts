@@ -29,6 +29,7 @@ export function guardMarkup(html: string): string {
   let copiedTo = 0;
   let depth = 0;
   let excess = 0;
+  let titleClose = 0;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
     const start = match.index;
@@ -54,7 +55,10 @@ export function guardMarkup(html: string): string {
       continue;
     }
     if (name === 'title') {
-      const close = indexOfCloseTag(html, 'title', end);
+      // One search serves every title before the close it found (or all of them, when there is none):
+      // a page of unclosed titles must not rescan its tail once per title.
+      if (titleClose !== -1 && titleClose < end) titleClose = indexOfCloseTag(html, 'title', end);
+      const close = titleClose;
       const inner = html.slice(end, close === -1 ? html.length : close);
       const markup = MARKUP_START.exec(inner);
       if (markup) {
