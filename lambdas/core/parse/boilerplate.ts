@@ -138,8 +138,19 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A CMS shortcode the site failed to render: "[button link=…]Send us…[/button]". */
 const SHORTCODE = /^\[[a-z][\w-]*\s+[\w-]+\s*=|\[\/[a-z][\w-]*\]$/i;
 
-export function isChromeLine(text: string): boolean {
-  return (text.length <= 60 && CHROME_LINE.test(text)) || BARE_URL.test(text) || SHORTCODE.test(text);
+/**
+ * `pageHost`: the page's own host. A bare URL of the page itself is print or
+ * share chrome; a URL of another site is a citation and stays.
+ */
+export function isChromeLine(text: string, pageHost?: string): boolean {
+  if (BARE_URL.test(text)) return pageHost !== undefined && hostOf(text) === pageHost;
+  return (text.length <= 60 && CHROME_LINE.test(text)) || SHORTCODE.test(text);
+}
+
+/** Lower-case host without "www.", or undefined when the text is no URL. */
+export function hostOf(url: string): string | undefined {
+  const match = /^(?:https?:\/\/)?([^/?#\s:]+)/i.exec(url.trim());
+  return match ? match[1]!.toLowerCase().replace(/^www\./, '') : undefined;
 }
 
 /** Short lines that name the author or the time of publication rather than tell the story. */

@@ -89,8 +89,10 @@ describe('html extraction: furniture inside the article is dropped', () => {
       <p>https://news.example.org/city/2024/06/tram-line-approved-after-three-years</p>
       <div class="image-caption">A tram on the river embankment in a rendering.</div>
       ${article(P.slice(3))}
-      <p>Close</p></article>`;
-    expect(html(page(body)).paragraphs).toEqual(P);
+      <p>Close</p><p>https://records.example.com/council/minutes-2024-06</p></article>`;
+    // The page's own URL is chrome; a URL of another site is a citation and stays.
+    const parsed = html(page(body, '<link rel="canonical" href="https://www.news.example.org/city/tram">'));
+    expect(parsed.paragraphs).toEqual([...P, 'https://records.example.com/council/minutes-2024-06']);
   });
 
   it('drops bylines, teasers, read-also boxes and promos', () => {

@@ -23,6 +23,7 @@ import {
   HARD_DROPPED_TAGS,
   FURNITURE_TAGS,
   attributeSignal,
+  hostOf,
   isChromeLine,
   isBylineText,
   isHiddenByAttributes,
@@ -78,6 +79,8 @@ export interface MainText {
 export interface ContentHints {
   /** The page's headline, dropped when it repeats at the top of the content. */
   title?: string;
+  /** The page's own URL (canonical or og:url): a bare line of it is print/share chrome. */
+  pageUrl?: string;
 }
 
 export function extractMainText(document: HtmlDocument, hints: ContentHints = {}): MainText {
@@ -471,6 +474,7 @@ function keptParagraphs(
     return chars < total * 0.5;
   };
 
+  const pageHost = hints.pageUrl ? hostOf(hints.pageUrl) : undefined;
   const paragraphs: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -490,7 +494,7 @@ function keptParagraphs(
     if (dropped) continue;
     if (block.linkChars > text.length * MAX_LINK_DENSITY && !hasOwnProse(text, block.linkChars) && !isLinkedSentence(block.tag, text)) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
-    if (isChromeLine(text) || isPromoText(text) || isBylineText(text)) continue;
+    if (isChromeLine(text, pageHost) || isPromoText(text) || isBylineText(text)) continue;
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
     if (hints.title && paragraphs.length < 3 && text === hints.title) continue;
     paragraphs.push(text);
