@@ -41,7 +41,7 @@ const FURNITURE_NAMES = [
   'popular', 'trending', 'most-?read', 'recommend\\w*', 'outbrain', 'taboola', 'paywall', 'modal', 'popup',
   'pagination', 'pager', 'masthead', 'toolbar', 'byline', 'bylines', 'author', 'authors', 'copyright', 'caption',
   'captions', 'credit', 'credits', 'gallery', 'slideshow', 'lightbox', 'carousel', 'teaser', 'teasers', 'disclaimer',
-  'print', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader\\w*', 'skip', 'timestamp', 'dateline', 'meta',
+  'print', 'sr-only', 'visually-?hidden', 'screen-?reader\\w*', 'skip', 'timestamp', 'dateline', 'meta',
   'signup', 'login', 'rating', 'reactions?', 'follow', 'cta',
 ];
 const FURNITURE_TOKEN = new RegExp(`(?:^|[-_])(?:${FURNITURE_NAMES.join('|')})(?:$|[-_])`);

@@ -29,6 +29,7 @@ describe('html extraction: a furniture-like name never vetoes the article', () =
     ['a sidebar-named layout column', `<div class="site_sidebar-layout"><div>${article()}</div></div><aside><ul>${teasers}</ul></aside>`],
     ['a widget wrapper', `<div id="widget-area-2"><section>${article()}</section></div>`],
     ['a form around the whole page', `<form id="aspnetForm"><nav><ul>${teasers}</ul></nav><div>${article()}</div></form>`],
+    ['a utility-class section', `<div class="story"><div class="overflow-hidden relative">${article(P.slice(0, 2))}</div>${article(P.slice(2))}</div>`],
     ['a role=complementary wrapper', `<div role="complementary"><div class="text">${article()}</div></div>`],
   ])('keeps the body inside %s', (_name, body) => {
     const parsed = html(page(`<h1>Tram line approved</h1>${body}`, '<title>Tram line approved</title>'));
