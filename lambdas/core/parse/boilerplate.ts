@@ -98,7 +98,7 @@ function tokenSignal(names: string): number {
  */
 export const BOILERPLATE_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko' | 'any', readonly string[]>> = {
   en: [
-    'read also', 'also read', 'read more', 'see also', 'related(?: (?:news|articles|stories|content|coverage))?:?$',
+    'filed under', 'posted in', 'categories:', 'category:', 'read also', 'also read', 'read more', 'see also', 'related(?: (?:news|articles|stories|content|coverage))?:?$',
     'related:', 'more on this', 'more from', 'recommended', 'most read', 'most popular', 'advertisement',
     'share this', 'share on', 'share via', 'subscribe to', 'sign up for', 'tags?:', 'topics:', 'photo:', 'photos:',
     'image:', 'caption:', 'credit:', 'pictured:', 'click here to', 'to read the full', 'continue reading',

@@ -107,7 +107,8 @@ describe('html extraction: furniture inside the article is dropped', () => {
       <p>[button link="https://news.example.org/tips" type="big"] Send us your tips[/button]</p>
       <p>Click here for more information.</p><p>Comments</p>
       <p><a href="/full">To read the full story, subscribe</a></p>
-      <div class="share-tools"><a>Facebook</a> <a>Twitter</a></div></article>`;
+      <div class="share-tools"><a>Facebook</a> <a>Twitter</a></div>
+      <p>Filed under: City, Transport</p><h3>More stories</h3><ul class="list">${teasers}</ul></article>`;
     expect(html(page(body)).paragraphs).toEqual(P);
   });
 

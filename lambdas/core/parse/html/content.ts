@@ -476,6 +476,7 @@ function keptParagraphs(
 
   const pageHost = hints.pageUrl ? hostOf(hints.pageUrl) : undefined;
   const paragraphs: string[] = [];
+  const headings: boolean[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const root = rootOfBlock[i];
@@ -498,6 +499,14 @@ function keptParagraphs(
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
     if (hints.title && paragraphs.length < 3 && text === hints.title) continue;
     paragraphs.push(text);
+    headings.push(HEADING_TAGS.has(block.tag));
+  }
+  // A heading with nothing after it introduced a box that was dropped ("Related", "More on this").
+  while (paragraphs.length > 1 && headings[headings.length - 1]) {
+    paragraphs.pop();
+    headings.pop();
   }
   return paragraphs;
 }
+
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
