@@ -164,6 +164,8 @@ const BYLINE = new RegExp(`^(?:${Object.values(BYLINE_VOCABULARY).flat().join('|
 
 /** A byline or a "Updated at 1:23 p.m." line: short, no sentence of its own. */
 export function isBylineText(text: string): boolean {
+  // A sentence ("By Friday the council must decide.") ends like one; a stamp may end in "p.m.".
+  if (/[.!?。]$/.test(text) && !/[ap]\.m\.$/i.test(text)) return false;
   return text.length <= 80 && !/[.!?。]\s+\S/.test(text) && BYLINE.test(text.length > 0 ? text[0]!.toLowerCase() + text.slice(1) : text);
 }
 

@@ -112,6 +112,11 @@ describe('html extraction: furniture inside the article is dropped', () => {
     expect(html(page(body)).paragraphs).toEqual(P);
   });
 
+  it('keeps a short sentence that merely starts like a byline', () => {
+    const parsed = html(page(`<article>${article()}<p>By Friday the council must decide.</p></article>`));
+    expect(parsed.paragraphs).toEqual([...P, 'By Friday the council must decide.']);
+  });
+
   it('drops boilerplate lines in Russian, Uzbek and Korean', () => {
     const body = `<article><p>Городской совет утвердил новую трамвайную линию, завершив спор, длившийся три года.</p>
       <p>Читайте также: трамваи вернутся на набережную</p><p>Подписывайтесь на наш канал, чтобы не пропустить новости.</p>
