@@ -172,7 +172,10 @@ export function isBylineText(text: string): boolean {
 /** Calls to sign up or subscribe, anywhere in a short block: promos the CMS placed inside the article. */
 export const PROMO_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
   en: [
-    'sign up for', 'sign up to', 'subscribe to', 'subscribe now', 'our newsletter', 'delivered to your inbox',
+    // Specific enough that news about subscriptions ("users who subscribe to the service") stays.
+    'sign up (?:for|to) (?:our|the|a|free)\\b[^.]{0,60}(?:newsletter|updates|alerts|emails?|briefing|digest)',
+    'subscribe (?:to|for) (?:our|the)\\b[^.]{0,40}(?:newsletter|channel|podcast|updates)', 'subscribe now',
+    'our newsletter', 'delivered to your inbox',
     'click here (?:to|for)',
     'follow (?:us|[\\p{Lu}][\\p{L}]+(?: [\\p{Lu}][\\p{L}]+)?) on (?:instagram|facebook|twitter|x|youtube|telegram|tiktok)',
   ],

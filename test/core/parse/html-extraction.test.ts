@@ -112,9 +112,10 @@ describe('html extraction: furniture inside the article is dropped', () => {
     expect(html(page(body)).paragraphs).toEqual(P);
   });
 
-  it('keeps a short sentence that merely starts like a byline', () => {
-    const parsed = html(page(`<article>${article()}<p>By Friday the council must decide.</p></article>`));
-    expect(parsed.paragraphs).toEqual([...P, 'By Friday the council must decide.']);
+  it('keeps short sentences that merely look like a byline or a promo', () => {
+    const news = 'Riders who subscribe to the monthly pass will pay less, and students can sign up for a discount.';
+    const parsed = html(page(`<article>${article()}<p>By Friday the council must decide.</p><p>${news}</p></article>`));
+    expect(parsed.paragraphs).toEqual([...P, 'By Friday the council must decide.', news]);
   });
 
   it('drops boilerplate lines in Russian, Uzbek and Korean', () => {
