@@ -97,22 +97,25 @@ function tokenSignal(names: string): number {
  * written as ['ʻ‘’`].
  */
 export const BOILERPLATE_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko' | 'any', readonly string[]>> = {
+  // Words that also open ordinary sentences ("Recommended doses…", "Copyright law…") only count
+  // as a whole line or before a colon.
   en: [
-    'filed under', 'posted in', 'categories:', 'category:', 'read also', 'also read', 'read more', 'see also', 'related(?: (?:news|articles|stories|content|coverage))?:?$',
-    'related:', 'more on this', 'more from', 'recommended', 'most read', 'most popular', 'advertisement',
-    'share this', 'share on', 'share via', 'subscribe to', 'sign up for', 'tags?:', 'topics:', 'photo:', 'photos:',
-    'image:', 'caption:', 'credit:', 'pictured:', 'click here to', 'to read the full', 'continue reading',
-    'copyright', 'all rights reserved', 'follow us on', 'this article (?:was|is) (?:originally )?(?:published|republished)',
+    'filed under', 'posted in', 'categories:', 'category:', 'read also', 'also read', 'read more\\b', 'see also',
+    'related(?: (?:news|articles|stories|content|coverage|reading))?\\s*:?$', 'related:', 'more on this(?: story| topic)?\\s*:?$',
+    'more from [^.]{0,40}$', 'recommended(?: for you| stories| articles| reading)?\\s*:?$', 'most (?:read|popular|viewed|shared)\\s*:?$',
+    'advertisement', 'share this', 'share on ', 'share via', 'tags?:', 'topics:', 'photo:', 'photos:', 'image:', 'caption:',
+    'credit:', 'pictured:', 'click here to', 'to read the full', 'continue reading', 'copyright\\s*(?:©|\\(c\\)|\\d{4}|:)',
+    'all rights reserved', 'follow us on', 'this article (?:was|is) (?:originally )?(?:published|republished)',
   ],
   ru: [
-    'читайте также', 'также читайте', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме', 'новости по теме',
-    'реклама', 'подписывайтесь', 'поделиться', 'фото:', 'фото ', 'теги:', 'перепечатка', 'все права защищены',
+    'читайте также', 'также читайте', 'читайте еще', 'читайте ещё', 'смотрите также', 'по теме:?$', 'новости по теме',
+    'реклама\\s*:?$', 'подписывайтесь', 'поделиться', 'фото:', 'теги:', 'перепечатка', 'все права защищены',
   ],
   uz: [
-    "shuningdek,? o['ʻ‘’`]?qing", "ko['ʻ‘’`]?proq o['ʻ‘’`]?qing", "mavzuga oid", "obuna bo['ʻ‘’`]?ling", 'foto:',
+    "shuningdek,? o['ʻ‘’`]?qing", "ko['ʻ‘’`]?proq o['ʻ‘’`]?qing", 'mavzuga oid', "obuna bo['ʻ‘’`]?ling", 'foto:',
     'шунингдек,? ўқинг', 'мавзуга оид', 'обуна бўлинг',
   ],
-  ko: ['관련기사', '관련 기사', '함께 보면 좋은', '구독', '사진=', '사진 =', '무단전재', '저작권자'],
+  ko: ['관련기사', '관련 기사', '함께 보면 좋은', '사진=', '사진 =', '무단전재', '저작권자'],
   any: ['©', '\\(c\\) \\d{4}'],
 };
 
