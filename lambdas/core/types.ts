@@ -7,6 +7,9 @@ export type Language = 'en' | 'ru' | 'uz' | 'ko' | 'other';
 
 export type MediaType = 'text/plain' | 'text/markdown' | 'text/html' | 'application/json';
 
+/** Where a published date was read: structured data first, the upload time never silently. */
+export type PublishedSource = 'json-ld' | 'meta' | 'time' | 'dateline' | 'text' | 'upload';
+
 /** A parsed article. `body` is the normalized text; every offset in the project points into it. */
 export interface Article {
   title: string;
@@ -17,10 +20,16 @@ export interface Article {
   language: Language;
   /** ISO 8601 date or date-time when the article states one. */
   publishedAt?: string;
+  /** Where `publishedAt` came from; 'upload' only when a later stage fell back to the upload time. */
+  publishedSource?: PublishedSource;
+  /** ISO 8601 date or date-time of the last update the page declares. */
+  modifiedAt?: string;
   /** Place line such as "TASHKENT, June 14" when the article opens with one. */
   dateline?: string;
   author?: string;
   url?: string;
+  /** The language tag the source declares (`<html lang>`, JSON-LD inLanguage), as written; `language` is what newsdrop detected. */
+  declaredLanguage?: string;
   /** Publisher or outlet named by the article itself (JSON `source`, HTML `og:site_name`). */
   sourceName?: string;
   mediaType: MediaType;

@@ -1,7 +1,7 @@
 /** Turns what a format parser extracted into the `Article` every later stage relies on. */
 import { createHash } from 'node:crypto';
 import { detectLanguageAndCountWords } from '../language';
-import { ArticleError, type Article, type Language, type MediaType } from '../types';
+import { ArticleError, type Article, type Language, type MediaType, type PublishedSource } from '../types';
 import { cleanParagraphs, countWords, hasLetters, nfc, normalizeInline, toNfc } from './normalize';
 
 export interface Extracted {
@@ -9,6 +9,11 @@ export interface Extracted {
   paragraphs: string[];
   mediaType: MediaType;
   publishedAt?: string;
+  /** Where `publishedAt` came from (HTML). */
+  publishedSource?: PublishedSource;
+  modifiedAt?: string;
+  /** The language tag the page declares (`<html lang>`, JSON-LD inLanguage), as written. */
+  declaredLanguage?: string;
   dateline?: string;
   author?: string;
   url?: string;
@@ -45,15 +50,18 @@ export function buildArticle(extracted: Extracted, fileName: string): Article {
     contentHash: createHash('sha256').update(body, 'utf8').digest('hex'),
   };
   setIfPresent(article, 'publishedAt', extracted.publishedAt);
+  if (extracted.publishedAt && extracted.publishedSource) article.publishedSource = extracted.publishedSource;
+  setIfPresent(article, 'modifiedAt', extracted.modifiedAt);
   setIfPresent(article, 'dateline', extracted.dateline && nfc(normalizeInline(extracted.dateline)));
   setIfPresent(article, 'author', extracted.author && nfc(normalizeInline(extracted.author)));
   setIfPresent(article, 'url', extracted.url?.trim());
+  setIfPresent(article, 'declaredLanguage', extracted.declaredLanguage && normalizeInline(extracted.declaredLanguage));
   setIfPresent(article, 'sourceName', extracted.sourceName && nfc(normalizeInline(extracted.sourceName)));
   return article;
 }
 
 // Optional fields are left out rather than set to undefined so records and JSON output stay clean.
-function setIfPresent<K extends 'publishedAt' | 'dateline' | 'author' | 'url' | 'sourceName'>(
+function setIfPresent<K extends 'publishedAt' | 'modifiedAt' | 'dateline' | 'author' | 'url' | 'declaredLanguage' | 'sourceName'>(
   article: Article,
   key: K,
   value: string | undefined,

@@ -139,3 +139,35 @@ export function toIsoDate(value: string): string | undefined {
 function withColonOffset(value: string): string {
   return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 }
+
+const MONTH_DAY_PATTERNS: { regex: RegExp; read: (m: RegExpExecArray) => { month?: number; day: number } }[] = [
+  // June 14 / Jun. 14th
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\s+${DAY}(?:st|nd|rd|th)?(?![\\d:])`, 'u'), read: (m) => ({ month: byName(m[1]!), day: +m[2]! }) },
+  // 14 June / 14 июня / 14-iyun
+  { regex: new RegExp(`(?<![\\d.])${DAY}[\\s-]+${MONTH_NAME}(?![\\p{L}])`, 'u'), read: (m) => ({ month: byName(m[2]!), day: +m[1]! }) },
+  // 6월 14일
+  { regex: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/, read: (m) => ({ month: +m[1]!, day: +m[2]! }) },
+];
+
+/**
+ * A date stated without its year ("WASHINGTON, June 14"), resolved against
+ * `reference` (the upload time): the latest such day that is not after it.
+ * A dateline names a day already past when the story is filed, so a date that
+ * would fall in the future belongs to the year before.
+ */
+export function resolveMonthDay(text: string, reference: Date): string | undefined {
+  if (!HAS_DIGIT.test(text) || Number.isNaN(reference.getTime())) return undefined;
+  for (const pattern of MONTH_DAY_PATTERNS) {
+    const match = pattern.regex.exec(text);
+    if (!match) continue;
+    const { month, day } = pattern.read(match);
+    if (month === undefined) continue;
+    // One day of grace: a dateline in a timezone ahead of UTC names tomorrow's UTC date.
+    const latest = reference.getTime() + 86_400_000;
+    for (let year = reference.getUTCFullYear(); year >= reference.getUTCFullYear() - 1; year--) {
+      if (!isValidDay(year, month, day)) continue;
+      if (Date.UTC(year, month - 1, day) <= latest) return `${year}-${pad(month)}-${pad(day)}`;
+    }
+  }
+  return undefined;
+}

@@ -15,6 +15,8 @@ export interface ParseOptions {
   fileName: string;
   /** Content-Type the uploader declared; used when the name has no extension. */
   mediaType?: string;
+  /** When the object was uploaded: dates stated without a year resolve against it. Default: now. */
+  referenceTime?: Date;
 }
 
 const BY_EXTENSION: Record<string, MediaType> = {
@@ -50,17 +52,17 @@ const UNINFORMATIVE_MEDIA_TYPES = new Set(['', 'application/octet-stream', 'bina
 
 export function parse(text: string, options: ParseOptions): Article {
   const mediaType = chooseMediaType(text, options);
-  return buildArticle(extract(text, mediaType, options.fileName), options.fileName);
+  return buildArticle(extract(text, mediaType, options), options.fileName);
 }
 
-function extract(text: string, mediaType: MediaType, fileName: string): Extracted {
+function extract(text: string, mediaType: MediaType, { fileName, referenceTime }: ParseOptions): Extracted {
   switch (mediaType) {
     case 'text/plain':
       return parseText(text);
     case 'text/markdown':
       return parseMarkdown(text);
     case 'text/html':
-      return parseHtml(text);
+      return parseHtml(text, referenceTime ? { referenceTime } : {});
     case 'application/json':
       return parseJson(text, fileName);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, toIsoDate } from '../../../lambdas/core/parse/dates';
+import { findDate, resolveMonthDay, toIsoDate } from '../../../lambdas/core/parse/dates';
 
 describe('dates', () => {
   it.each([
@@ -34,5 +34,26 @@ describe('dates', () => {
     expect(toIsoDate('2024-02-30')).toBeUndefined();
     expect(toIsoDate('2024-06-31T10:00:00Z')).toBeUndefined();
     expect(toIsoDate('yesterday')).toBeUndefined();
+  });
+});
+
+describe('resolveMonthDay: a date without its year', () => {
+  const reference = new Date('2025-03-10T12:00:00Z');
+  it.each([
+    ['WASHINGTON, June 14', '2024-06-14'], // June 2025 would be in the future: the year before
+    ['LONDON, March 9', '2025-03-09'],
+    ['SEOUL, March 11', '2025-03-11'], // one day ahead: a timezone east of UTC
+    ['ТАШКЕНТ, 2 марта', '2025-03-02'],
+    ['TOSHKENT, 5-mart', '2025-03-05'],
+    ['서울, 2월 28일', '2025-02-28'],
+  ])('%s → %s', (text, iso) => {
+    expect(resolveMonthDay(text, reference)).toBe(iso);
+  });
+
+  it('is never in the future and refuses what is not a date', () => {
+    expect(resolveMonthDay('BERLIN, December 31', reference)).toBe('2024-12-31');
+    expect(resolveMonthDay('Chapter 14', reference)).toBeUndefined();
+    expect(resolveMonthDay('no digits here', reference)).toBeUndefined();
+    expect(resolveMonthDay('June 31', reference)).toBeUndefined();
   });
 });
