@@ -24,7 +24,10 @@ interface EntityBuilder {
   key: string;
   country?: string;
   role?: RoleFinding;
+  aliases?: string[];
   mentions: Mention[];
+  /** Mention starts, so a repeated mention is found in constant time. */
+  starts: Set<number>;
 }
 
 const keySet = (words: string[]) => new Set(words.map((w) => phraseKeys(w)[0]!));
@@ -58,19 +61,22 @@ export function buildEntities(ctx: BodyContext): Entity[] {
   const used = new Uint8Array(ctx.tokens.length);
   const attachedTitles = new Set<number>();
 
-  const upsert = (type: EntityType, name: string, country: string | undefined): EntityBuilder => {
+  const upsert = (type: EntityType, name: string, country: string | undefined, aliases?: string[]): EntityBuilder => {
     const key = keyOf(name);
     let builder = builders.get(key);
     if (builder === undefined) {
-      builder = { type, name, key, mentions: [] };
+      builder = { type, name, key, mentions: [], starts: new Set() };
       if (country) builder.country = country;
+      if (aliases !== undefined && aliases.length > 0) builder.aliases = aliases.slice(0, MAX_ALIASES);
       builders.set(key, builder);
     }
     return builder;
   };
   const mention = (builder: EntityBuilder, start: number, end: number, first: number, last: number) => {
     for (let i = first; i <= last; i++) used[i] = 1;
-    if (!builder.mentions.some((m) => m.start === start)) builder.mentions.push({ text: ctx.body.slice(start, end), start, end });
+    if (builder.starts.has(start)) return;
+    builder.starts.add(start);
+    builder.mentions.push({ text: ctx.body.slice(start, end), start, end });
   };
   const giveRole = (builder: EntityBuilder, role: RoleFinding) => {
     if (builder.role === undefined || rank(role) > rank(builder.role)) builder.role = role;
@@ -84,7 +90,7 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     const target = finding.person;
     if (target.kind === 'known') {
       if (target.form === 'titled') attachedTitles.add(target.hit.first);
-      giveRole(upsert('person', target.person.name, target.person.country), finding.role);
+      giveRole(upsert('person', target.person.name, target.person.country, target.person.surnames), finding.role);
     } else {
       const builder = upsert('person', nameText(ctx, target.first, target.last), undefined);
       mention(builder, ctx.tokens[target.first]!.start, ctx.tokens[target.last]!.end, target.first, target.last);
@@ -94,15 +100,14 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 2. Gazetteer matches.
   const organizationSpans = findPatternOrganizations(ctx);
-  const insideOrganization = (start: number, end: number) =>
-    organizationSpans.some((o) => start >= o.start && end <= o.end);
+  const insideOrganization = coverageTest(ctx.body.length, organizationSpans);
   for (const hit of ctx.hits) {
     const payload = preferredPayload(hit);
     if (payload.kind === 'person') {
       if (payload.form === 'titled' && !attachedTitles.has(hit.first)) continue;
-      mention(upsert('person', payload.person.name, payload.person.country), hit.start, hit.end, hit.first, hit.last);
+      mention(upsert('person', payload.person.name, payload.person.country, payload.person.surnames), hit.start, hit.end, hit.first, hit.last);
     } else if (payload.kind === 'organization') {
-      mention(upsert('organization', payload.organization.name, payload.organization.country), hit.start, hit.end, hit.first, hit.last);
+      mention(upsert('organization', payload.organization.name, payload.organization.country, acronyms(payload.organization.variants)), hit.start, hit.end, hit.first, hit.last);
     } else if (insideOrganization(hit.start, hit.end)) {
       continue;
     } else if (payload.kind === 'country') {
@@ -113,7 +118,8 @@ export function buildEntities(ctx: BodyContext): Entity[] {
   }
   for (const org of organizationSpans) {
     const builder = upsert('organization', org.name, org.country);
-    if (!builder.mentions.some((m) => m.start < org.end && org.start < m.end)) {
+    if (!builder.starts.has(org.start)) {
+      builder.starts.add(org.start);
       builder.mentions.push({ text: ctx.body.slice(org.start, org.end), start: org.start, end: org.end });
     }
   }
@@ -139,6 +145,19 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.key.localeCompare(b.key));
 }
 
+/**
+ * Whether [start, end) lies wholly inside the given spans, in constant time: a
+ * prefix count of covered characters (spans may overlap; each is marked once).
+ */
+function coverageTest(length: number, spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const covered = new Uint8Array(length);
+  for (const span of spans) covered.fill(1, span.start, span.end);
+  const prefix = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + covered[i]!;
+  return (start, end) => end > start && prefix[end]! - prefix[start]! === end - start;
+}
+
 function toEntity(builder: EntityBuilder): Entity {
   const entity: Entity = {
     type: builder.type,
@@ -148,7 +167,15 @@ function toEntity(builder: EntityBuilder): Entity {
   };
   if (builder.country) entity.country = builder.country;
   if (builder.role) entity.role = builder.role.text;
+  if (builder.aliases) entity.aliases = builder.aliases;
   return entity;
+}
+
+const MAX_ALIASES = 8;
+
+/** Short all-capital variants ("KOICA", "ADB") are what readers look organizations up by. */
+function acronyms(variants: readonly string[]): string[] {
+  return variants.filter((v) => v.length <= 10 && /^[\p{Lu}\d&-]{2,}$/u.test(v));
 }
 
 /** A role naming a country or organization beats a bare title; then the longer one. */
@@ -481,6 +508,7 @@ function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilde
     const builder = bySurname.get(token.forms[0]!.key);
     if (builder === undefined) return;
     used[i] = 1;
+    builder.starts.add(token.start);
     builder.mentions.push({ text: token.text, start: token.start, end: token.end });
   });
 }

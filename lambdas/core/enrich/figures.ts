@@ -90,24 +90,57 @@ function whichOf(pairs: readonly [string, string][], matched: string, flags: str
   return undefined;
 }
 
-export function extractFigures(input: EnrichmentInput): Figure[] {
-  const { body, language } = input.article;
-  const figures: Figure[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
-    const figure = readAmount(body, language, m);
-    if (figure !== undefined) {
-      figures.push(figure);
-      NUMBER.lastIndex = figure.end;
-    }
-  }
-  for (const year of findYears(body)) {
-    if (!figures.some((f) => f.start < year.end && year.start < f.end)) figures.push(year);
-  }
-  return figures.sort((a, b) => a.start - b.start);
+/** A figure read but not kept, and why (its value cannot be stored exactly as a number). */
+export interface DroppedFigure {
+  text: string;
+  start: number;
+  end: number;
+  reason: 'value-out-of-range';
 }
 
-function readAmount(body: string, language: Language, m: RegExpExecArray): Figure | undefined {
+export function extractFigures(input: EnrichmentInput): Figure[] {
+  return readFigures(input).figures;
+}
+
+/**
+ * Figures and the amounts left out: a value above Number.MAX_SAFE_INTEGER
+ * ("$12,000 trillion") cannot be stored exactly as a DynamoDB number by the
+ * SDK, so it is dropped and reported rather than rounded into a wrong figure.
+ */
+export function readFigures(input: EnrichmentInput): { figures: Figure[]; dropped: DroppedFigure[] } {
+  const { body, language } = input.article;
+  const amounts: Figure[] = [];
+  const dropped: DroppedFigure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
+    const { figure, end } = readAmount(body, language, m);
+    // Resume after everything read, kept or not, so a long "1만 1만 …" run is read once.
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+    if (figure === undefined) continue;
+    if (Math.abs(figure.value) > Number.MAX_SAFE_INTEGER) {
+      dropped.push({ text: figure.text.slice(0, 200), start: figure.start, end: figure.end, reason: 'value-out-of-range' });
+      continue;
+    }
+    amounts.push(figure);
+  }
+  // Both lists are in text order: one merge pass keeps the years no amount covers.
+  const figures: Figure[] = [...amounts];
+  let a = 0;
+  for (const year of findYears(body)) {
+    while (a < amounts.length && amounts[a]!.end <= year.start) a++;
+    const covering = amounts[a];
+    if (covering === undefined || covering.start >= year.end) figures.push(year);
+  }
+  return { figures: figures.sort((x, y) => x.start - y.start), dropped };
+}
+
+function readAmount(body: string, language: Language, m: RegExpExecArray): { figure?: Figure; end: number } {
+  let readTo = m.index + m[0].length;
+  const figure = readFigureAt(body, language, m, (to) => (readTo = Math.max(readTo, to)));
+  return figure === undefined ? { end: readTo } : { figure, end: Math.max(readTo, figure.end) };
+}
+
+function readFigureAt(body: string, language: Language, m: RegExpExecArray, consumed: (to: number) => void): Figure | undefined {
   const start = m.index;
   const prefixCurrency = m[1] !== undefined ? PREFIX_CURRENCY[m[1]] : m[2];
   let value = parseNumber(m[3]!, language);
@@ -119,14 +152,20 @@ function readAmount(body: string, language: Language, m: RegExpExecArray): Figur
     const word = multiplier[1] ?? multiplier[2]!;
     value *= multiplierOf(word);
     end += multiplier[0].length;
-    // Korean amounts chain parts: "1조 2천억".
+    // Korean amounts chain parts with falling multipliers: "1조 2천억 5백만". A part that does not
+    // fall ("1만 1만") starts a new number, which bounds the chain to a handful of parts.
     if (multiplier[2] !== undefined) {
+      let scale = multiplierOf(word);
       for (let part = readSticky(KOREAN_PART, body, end); part !== null; part = readSticky(KOREAN_PART, body, end)) {
-        value += parseNumber(part[1]!, language) * multiplierOf(part[2]!);
+        const partScale = multiplierOf(part[2]!);
+        if (partScale >= scale) break;
+        scale = partScale;
+        value += parseNumber(part[1]!, language) * partScale;
         end += part[0].length;
       }
     }
   }
+  consumed(end);
   value = Math.round(value * 1e6) / 1e6;
 
   const figure = (kind: Figure['kind'], to: number, extra: Partial<Figure> = {}): Figure => ({

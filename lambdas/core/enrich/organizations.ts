@@ -42,10 +42,21 @@ const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“'
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
   const found = [...englishNames(ctx), ...quotedNames(ctx), ...russianHeads(ctx)];
+  // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
-  return found
-    .filter((o) => !known.some((h) => h.start < o.end && o.start < h.end))
-    .sort((a, b) => a.start - b.start);
+  return found.filter((o) => !overlapsAny(known, o.start, o.end)).sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sorted[lo];
+  return next !== undefined && next.start < end;
 }
 
 function hitAtToken(ctx: BodyContext, i: number): LexiconMatch<GazetteerHit> | undefined {
