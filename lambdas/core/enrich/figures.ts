@@ -30,7 +30,7 @@ const SUFFIX_CURRENCIES: readonly [string, string][] = [
 const UNITS: readonly [string, string][] = [
   ['unit', 'units?|единиц[аы]?|штук[аи]?|dona'],
   // Korean 대 counts vehicles only apart from the number ("6만 대"); "3대 과제" is "three major tasks".
-  ['vehicle', 'vehicles?|cars?|automobiles?|автомобилей|автомобиля|автомобиль|машин|avtomobil|(?<=\s|^)대'],
+  ['vehicle', 'vehicles?|cars?|automobiles?|автомобилей|автомобиля|автомобиль|машин|avtomobil|(?<=\\s|^)대'],
   ['tonne', 'metric tons?|tonnes?|tons?|тонн[аы]?|tonna|톤'],
   ['MWh', 'MWh|МВт·ч|МВт\\*ч'],
   ['GWh', 'GWh|ГВт·ч'],
