@@ -8,6 +8,7 @@ import { keyOf } from './entity-key';
 import { contextOf, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
+import { koreanNames } from './name-shapes';
 import { findPatternOrganizations } from './organizations';
 import { isJoiningGap, isSpaceGap, phraseKeys, type Token } from './text';
 import type { EnrichmentInput, Entity, EntityType, Mention } from './types';
@@ -121,6 +122,17 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     if (!builder.starts.has(org.start)) {
       builder.starts.add(org.start);
       builder.mentions.push({ text: ctx.body.slice(org.start, org.end), start: org.start, end: org.end });
+    }
+  }
+
+  // 2b. Korean name shapes ("Kim Yong-rae", "권평오 대사").
+  for (const span of koreanNames(ctx, used)) {
+    const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
+    mention(builder, ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end, span.first, span.last);
+    if (span.title !== undefined && builder.role === undefined) {
+      const title = ctx.tokens[span.title]!;
+      const form = title.forms[title.forms.length - 1]!;
+      giveRole(builder, { text: title.text.slice(0, title.text.length - form.cut) });
     }
   }
 

@@ -33,7 +33,7 @@ export interface KeyedEntity {
 }
 
 // Romanized Korean family names: "Yoon Suk-yeol", "Kim Chang Keon" put the family name first.
-const KOREAN_FAMILY = new Set([
+export const KOREAN_FAMILY = new Set([
   'kim', 'lee', 'yi', 'park', 'pak', 'choi', 'choe', 'chung', 'jung', 'jeong', 'kang', 'cho', 'jo', 'yoon', 'yun', 'jang',
   'chang', 'lim', 'im', 'han', 'oh', 'seo', 'suh', 'shin', 'sin', 'kwon', 'hwang', 'ahn', 'an', 'song', 'yoo', 'yu', 'ryu',
   'hong', 'jeon', 'chun', 'ko', 'koh', 'moon', 'mun', 'yang', 'son', 'bae', 'baek', 'paik', 'heo', 'huh', 'nam', 'noh',
