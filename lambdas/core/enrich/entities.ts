@@ -8,7 +8,7 @@ import { keyOf } from './entity-key';
 import { contextOf, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
-import { koreanNames } from './name-shapes';
+import { koreanNames, surnameShapes } from './name-shapes';
 import { findPatternOrganizations } from './organizations';
 import { isJoiningGap, isSpaceGap, phraseKeys, type Token } from './text';
 import type { EnrichmentInput, Entity, EntityType, Mention } from './types';
@@ -47,10 +47,12 @@ const NOT_A_NAME = keySet([
   'It', 'He', 'She', 'They', 'We', 'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Officials', 'Experts', 'Analysts', 'Sources', 'Government', 'State',
+  'Extraordinary', 'Plenipotentiary', 'Honorary', 'Acting', 'Deputy', 'Senior', 'Chief', 'General', 'National', 'Hall',
   'Он', 'Она', 'Они', 'Мы', 'В', 'На', 'По', 'Как', 'Также', 'Это', 'При', 'Для', 'Глава', 'Президент',
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
+const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
   return buildEntities(contextOf(input.article.body));
@@ -134,6 +136,13 @@ export function buildEntities(ctx: BodyContext): Entity[] {
       const form = title.forms[title.forms.length - 1]!;
       giveRole(builder, { text: title.text.slice(0, title.text.length - form.cut) });
     }
+  }
+
+  // 2c. A given name before a word shaped like a family name ("Aziz Abdukhakimov", "M. Reshetnikov").
+  for (const span of surnameShapes(ctx, used, (i) => isNameToken(ctx, i, used))) {
+    const builder = upsert('person', span.name, undefined);
+    const start = ctx.tokens[span.first]!.start;
+    mention(builder, start, start + span.name.length, span.first, span.last);
   }
 
   // 3. Unknown people next to a speech verb ("Aziz Rakhimov said", "said Aziz Rakhimov").
@@ -435,6 +444,8 @@ function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   if (token === undefined || !token.upper || token.text.length < 2) return false;
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   if (!/\p{Ll}/u.test(token.text)) return false;
+  // Russian adjectives and genitive nouns ("Европейского", "Республики", "Агентства") are never names.
+  if (token.script === 'cyrillic' && RU_NOT_NAME.test(token.text)) return false;
   if (ctx.roleAt[i]! >= 0 || (used !== undefined && used[i] === 1)) return false;
   // A title-only form ("Lee") may start someone else's name ("Lee Jae-yong"); any other gazetteer word may not.
   const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;

@@ -35,7 +35,7 @@ export function koreanNames(ctx: BodyContext, used: Uint8Array): NameSpan[] {
         found.push({ first: i, last: i + 2 });
         i += 2;
       }
-    } else if (token.script === 'hangul' && /^[\uAC00-\uD7A3]{2,3}$/.test(token.text) && HANGUL_FAMILY.has(token.text[0]!)) {
+    } else if (token.script === 'hangul' && /^[\uAC00-\uD7A3]{3}$/.test(token.text) && HANGUL_FAMILY.has(token.text[0]!)) {
       // "권평오 대사(는)": the whole word is the name, the next word is a title.
       const next = i + 1;
       const title = ctx.roleAt[next];
@@ -44,6 +44,46 @@ export function koreanNames(ctx: BodyContext, used: Uint8Array): NameSpan[] {
       if (ctx.hitAt[i]! >= 0) continue;
       found.push({ first: i, last: i, title: next });
     }
+  }
+  return found;
+}
+
+// Family names by their ending: Slavic and Central Asian patronymic surnames (Abdukhakimov, Shomurodova,
+// Бекмуратов, Toqayev), Georgian, Armenian and Ukrainian endings; an Uzbek case suffix may follow.
+const LATIN_SURNAME = /^\p{Lu}[\p{L}'’ʻʼ‘]+?(?:ov|ev|yev|iev|ova|eva|yeva|sky|skiy|ski|enko|uly|kyzy|qizi|zoda|zade|dze|shvili)(ning|ga|da|dan|ni)?$/u;
+const CYRILLIC_SURNAME = /^\p{Lu}\p{L}+?(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ский|ская|енко|улы|кызы|зода|заде)(а|у|ым|ом|е|ой|нинг|га|да|дан|ни)?$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+export interface SurnameShape extends NameSpan {
+  /** The name with a trailing case suffix cut ("Qo‘chqorovning" → "Qo‘chqorov"). */
+  name: string;
+}
+
+/**
+ * A given name (or an initial) followed by a word shaped like a family name:
+ * "Aziz Abdukhakimov", "M. Reshetnikov", "Зафар Хашимов". The given name must
+ * be a capitalized word the gazetteer does not know and no title.
+ */
+export function surnameShapes(ctx: BodyContext, used: Uint8Array, isGivenName: (i: number) => boolean): SurnameShape[] {
+  const { tokens, body } = ctx;
+  const found: SurnameShape[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = tokens[i]!;
+    const family = tokens[i + 1]!;
+    if (used[i] === 1 || used[i + 1] === 1 || !family.upper || family.script !== given.script) continue;
+    if (given.script !== 'latin' && given.script !== 'cyrillic') continue;
+    const gap = body.slice(given.end, family.start);
+    const initial = INITIAL.test(given.text) && /^\. ?$/.test(gap);
+    if (!initial && !/^[ \u00A0]$/.test(gap)) continue;
+    if (!initial && !isGivenName(i)) continue;
+    if (ctx.hitAt[i + 1]! >= 0 || ctx.roleAt[i + 1]! >= 0) continue;
+    const m = (family.script === 'latin' ? LATIN_SURNAME : CYRILLIC_SURNAME).exec(family.text);
+    if (m === null) continue;
+    // Only Uzbek suffixes are cut; a Russian case ending stays (the gazetteer and the scorer read it).
+    const cut = m[1] !== undefined && /^(?:ning|ga|da|dan|ni|нинг|га|да|дан|ни)$/.test(m[1]) ? m[1].length : 0;
+    const name = body.slice(given.start, family.end - cut).replace(/\s+/g, ' ');
+    found.push({ first: i, last: i + 1, name });
+    i += 1;
   }
   return found;
 }
