@@ -132,9 +132,11 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
     mention(builder, ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end, span.first, span.last);
     if (span.title !== undefined && builder.role === undefined) {
+      // The words between the name and the title belong to the role ("한국무역협회 회장").
+      const from = ctx.tokens[span.last + 1]!.start;
       const title = ctx.tokens[span.title]!;
-      const form = title.forms[title.forms.length - 1]!;
-      giveRole(builder, { text: title.text.slice(0, title.text.length - form.cut) });
+      const text = ctx.body.slice(from, title.end).replace(/(?:께서|에게|으로|[은는이가을를의에과와도])$/u, '');
+      giveRole(builder, { text });
     }
   }
 

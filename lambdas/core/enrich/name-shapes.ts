@@ -15,7 +15,56 @@ export interface NameSpan {
 }
 
 // The commonest Hangul family names (one syllable): together they cover nearly every Korean.
+// One romanized Korean syllable (Revised or McCune–Reischauer-like spelling): "Chang", "Keon", "Gyu", "Hwan".
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ee|ou|oh)(?:n|ng|l|k|m|p|t)?$/iu;
+
 const HANGUL_FAMILY = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉']);
+
+// Korean titles as the last word of a title phrase, with the particle after them ("장관은", "제1차관을", "여사").
+const KO_TITLE = /(?:대통령|국무총리|부총리|총리|장관|차관보|차관|대사|부회장|회장|부사장|사장|의장|시장|도지사|지사|주석|총재|대표|위원장|여사|단장|본부장|원장|청장|이사장|실장|국장|처장|선수|감독|교수|총장|영사|공사)(?:께서|에게|으로|과의|와의|에서|[은는이가을를의에과와도])?$/u;
+// Words that may stand between a name and its title: an institution ("기획재정부", "한국무역협회") or a rank ("제1").
+const KO_TITLE_QUALIFIER = /(?:부|청|처|원|회|협회|공사|공단|은행|대학교|재단|위원회|그룹|대사관|기구|센터|연구소|담당|^제\d+)$/u;
+// A single family syllable before a title ("구 부총리") — except syllables that are also ordinary words
+// before titles: 이 "this", 양 "both", 전 "former", 현 "current", 고 "the late", 각 "each", 그 "that"….
+const NOT_BARE_FAMILY = new Set([...'이양전현고주한여부동본각두그당총신제대소남북']);
+// Russian and Central Asian surnames as Hangul renders them ("무사예프", "호자예바").
+const HANGUL_FOREIGN_SURNAME = /(?:예프|에프|오프|코프|로프|노프|모프|도프|조프|소프|토프|예바|에바|오바|코바|로바|노바|바예프|베코프)$/u;
+const MAX_TITLE_GAP = 3;
+
+/** Token index of a title within the next few Hangul words (an organization may come first: "한국무역협회 회장"). */
+function titleAfter(ctx: BodyContext, last: number): number | undefined {
+  const { tokens, body } = ctx;
+  for (let k = last + 1; k <= last + 1 + MAX_TITLE_GAP && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.script !== 'hangul' && !/^제\d/.test(token.text)) return undefined;
+    if (!/^[ \u00A0·]$/.test(body.slice(tokens[k - 1]!.end, token.start))) return undefined;
+    if (KO_TITLE.test(token.text) && !/기자$/.test(token.text)) return k;
+    if (!KO_TITLE_QUALIFIER.test(token.text) && ctx.hitAt[k]! < 0) return undefined;
+  }
+  return undefined;
+}
+
+function hangulNameAt(ctx: BodyContext, i: number, used: Uint8Array): NameSpan | undefined {
+  const { tokens, body } = ctx;
+  const token = tokens[i]!;
+  if (!/^[\uAC00-\uD7A3]+$/.test(token.text) || ctx.hitAt[i]! >= 0 || KO_TITLE.test(token.text)) return undefined;
+  // A foreign name in two words before a title: "베흐조드 무사예프 장관".
+  const next = tokens[i + 1];
+  if (
+    next !== undefined && used[i + 1] !== 1 && next.script === 'hangul' && /^[ \u00A0]$/.test(body.slice(token.end, next.start)) &&
+    token.text.length >= 2 && HANGUL_FOREIGN_SURNAME.test(next.text) && ctx.hitAt[i + 1]! < 0
+  ) {
+    const title = titleAfter(ctx, i + 1);
+    if (title !== undefined) return { first: i, last: i + 1, title };
+  }
+  if (!HANGUL_FAMILY.has(token.text[0]!)) return undefined;
+  if (token.text.length === 1 && NOT_BARE_FAMILY.has(token.text)) return undefined;
+  if (token.text.length > 3) return undefined;
+  const title = titleAfter(ctx, i);
+  // Two-syllable and bare family names need the title right after them ("박진 외교부 장관" allows one word between).
+  if (title === undefined || (token.text.length < 3 && title > i + 2)) return undefined;
+  return { first: i, last: i, title };
+}
 
 export function koreanNames(ctx: BodyContext, used: Uint8Array): NameSpan[] {
   const { tokens, body } = ctx;
@@ -34,15 +83,22 @@ export function koreanNames(ctx: BodyContext, used: Uint8Array): NameSpan[] {
       ) {
         found.push({ first: i, last: i + 2 });
         i += 2;
+      } else if (
+        given !== undefined && second !== undefined && KOREAN_SYLLABLE.test(given.text) && KOREAN_SYLLABLE.test(second.text) &&
+        /^[ \u00A0]$/.test(body.slice(token.end, given.start)) && /^[ \u00A0]$/.test(body.slice(given.end, second.start)) &&
+        /^\p{Lu}/u.test(given.text) && /^\p{Lu}/u.test(second.text) && used[i + 1] !== 1 && used[i + 2] !== 1 &&
+        ctx.hitAt[i + 1]! < 0 && ctx.hitAt[i + 2]! < 0
+      ) {
+        // "Kim Chang Keon": the given name in two capitalized romanized syllables.
+        found.push({ first: i, last: i + 2 });
+        i += 2;
       }
-    } else if (token.script === 'hangul' && /^[\uAC00-\uD7A3]{3}$/.test(token.text) && HANGUL_FAMILY.has(token.text[0]!)) {
-      // "권평오 대사(는)": the whole word is the name, the next word is a title.
-      const next = i + 1;
-      const title = ctx.roleAt[next];
-      if (title === undefined || title < 0 || tokens[next]!.script !== 'hangul') continue;
-      if (!/^[ \u00A0]$/.test(body.slice(token.end, tokens[next]!.start))) continue;
-      if (ctx.hitAt[i]! >= 0) continue;
-      found.push({ first: i, last: i, title: next });
+    } else if (token.script === 'hangul') {
+      const span = hangulNameAt(ctx, i, used);
+      if (span !== undefined) {
+        found.push(span);
+        i = span.last;
+      }
     }
   }
   return found;
