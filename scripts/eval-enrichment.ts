@@ -230,7 +230,10 @@ interface Outcome {
 }
 
 function matchCategory(cat: Cat, preds: Gold[], gold: Gold[], optional: Gold[], rec: Gold): Outcome {
-  const label = (x: Gold) => (cat === 'countries' ? String(x) : x.name ?? x.text ?? `${x.value} ${x.currency ?? x.unit ?? ''}`);
+  const label = (x: Gold) =>
+    cat === 'countries' ? String(x)
+    : cat === 'quotes' ? `${x.speaker ?? '?'}: ${x.start_words ?? (x.text ?? '').split(/\s+/).slice(0, 5).join(' ')}`
+    : x.name ?? x.text ?? `${x.value} ${x.currency ?? x.unit ?? ''}`;
   if (cat === 'countries') {
     const g = new Set(gold as unknown as string[]);
     const opt = new Set(optional as unknown as string[]);

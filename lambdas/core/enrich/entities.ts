@@ -150,9 +150,17 @@ export function buildEntities(ctx: BodyContext): Entity[] {
   // 3. Unknown people next to a speech verb ("Aziz Rakhimov said", "said Aziz Rakhimov").
   ctx.tokens.forEach((token, i) => {
     if (!SPEECH_VERBS.has(token.forms[0]!.key)) return;
-    const before = nameEndingAt(ctx, i - 1, used) ?? nameBeforeApposition(ctx, i, used);
+    // Right after a closing quotation mark a single word is enough: "…,” said Dauletbek." / "…,” Dauletbek said."
+    const prev = ctx.tokens[i - 1];
+    const quoteBeforeVerb = /[”"»’],?\s*$/.test(ctx.body.slice(Math.max(0, token.start - 4), token.start));
+    const quoteBeforeName = prev !== undefined && /[”"»’],?\s*$/.test(ctx.body.slice(Math.max(0, prev.start - 4), prev.start));
+    const before =
+      nameEndingAt(ctx, i - 1, used) ??
+      nameBeforeApposition(ctx, i, used) ??
+      (quoteBeforeName && isNameToken(ctx, i - 1, used) && isSpaceGap(ctx.body, prev!.end, token.start) ? { first: i - 1, last: i - 1 } : undefined);
     const next = ctx.tokens[i + 1];
-    const afterVerb = next !== undefined && isSpaceGap(ctx.body, token.end, next.start) ? nameStartingAt(ctx, i + 1, used, 2) : undefined;
+    const afterVerb =
+      next !== undefined && isSpaceGap(ctx.body, token.end, next.start) ? nameStartingAt(ctx, i + 1, used, quoteBeforeVerb ? 1 : 2) : undefined;
     const span = before ?? afterVerb;
     if (span === undefined) return;
     const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
@@ -529,7 +537,10 @@ function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilde
     bySurname.set(surname, builder);
   }
   ctx.tokens.forEach((token, i) => {
-    if (used[i] === 1 || !token.upper || ctx.hitAt[i]! >= 0 || ambiguous.has(token.forms[0]!.key)) return;
+    if (used[i] === 1 || !token.upper || ambiguous.has(token.forms[0]!.key)) return;
+    // A title-only gazetteer form ("Saidov") is a plain surname mention once the full name was seen.
+    const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;
+    if (hit !== undefined && !(hit.first === hit.last && hit.payloads.every((p) => p.kind === 'person' && p.form === 'titled'))) return;
     const builder = bySurname.get(token.forms[0]!.key);
     if (builder === undefined) return;
     used[i] = 1;

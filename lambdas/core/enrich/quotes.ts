@@ -54,6 +54,7 @@ export function extractQuotes(input: EnrichmentInput): Quote[] {
     .sort((a, b) => a.start - b.start);
 
   const quotes: Quote[] = [];
+  let previous: Quote | undefined;
   for (const span of quotedSpans(ctx.body)) {
     if (!isSpeech(ctx, span)) continue;
     const quote: Quote = { text: ctx.body.slice(span.start, span.end), start: span.start, end: span.end };
@@ -61,10 +62,22 @@ export function extractQuotes(input: EnrichmentInput): Quote[] {
     if (speaker !== undefined) {
       quote.speaker = speaker.name;
       quote.speakerKey = speaker.key;
+    } else if (previous?.speaker !== undefined && continues(ctx.body, previous, span, people)) {
+      // "“…,” Tokayev told Xi. “…”": a quote right after an attributed one in the same paragraph goes on with it.
+      quote.speaker = previous.speaker;
+      if (previous.speakerKey !== undefined) quote.speakerKey = previous.speakerKey;
     }
     quotes.push(quote);
+    previous = quote;
   }
   return quotes;
+}
+
+function continues(body: string, previous: Quote, span: Span, people: PersonMention[]): boolean {
+  if (span.start - previous.end > 200 || body.slice(previous.end, span.start).includes('\n')) return false;
+  // Someone else named in between may be the new speaker.
+  const between = personAt(people, previous.end, span.start);
+  return between === undefined || between.name === previous.speaker;
 }
 
 /** Inner spans of quotation marks (without the marks), outermost only, within one paragraph. */
