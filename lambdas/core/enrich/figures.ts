@@ -15,7 +15,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
 
 // Currency words after the amount, matched case-insensitively; the first that fits wins.
 const SUFFIX_CURRENCIES: readonly [string, string][] = [
-  ['USD', 'US dollars?|U\\.S\\. dollars?|[AА][QҚ][SС][HҲ] (?:dollar|доллар)\\p{L}*|dollar(?:s|dan|lik|ga|i|ni|ning)?|USD|долларов(?: США)?|доллара|доллар(?:ы|дан|лик|га|и|идан|ни|нинг)?|долл\\.?(?: США)?|달러'],
+  ['USD', 'US dollars?|U\\.S\\. dollars?|(?:AQSH|АҚШ|АQSH|AҚШ) (?:dollar|доллар)\\p{L}*|dollar(?:s|dan|lik|ga|i|ni|ning)?|USD|долларов(?: США)?|доллара|доллар(?:ы|дан|лик|га|и|идан|ни|нинг)?|долл\\.?(?: США)?|달러'],
   ['EUR', 'euros?|EUR|евро|yevro|유로'],
   ['KRW', 'South Korean won|Korean won|won|KRW|вон|원'],
   ['UZS', 'soums?|soms?|sums?|so[\'ʻ‘’]m(?:lik|dan|ga)?|UZS|сумов|сума|сум|сўм(?:лик|дан|га)?|숨'],
@@ -201,7 +201,7 @@ function readFigureAt(body: string, language: Language, m: RegExpExecArray, cons
     return figure('quantity', period?.to ?? to, period ? { unit: name, period: period.rate } : { unit: name });
   }
   // A bare four-digit number before a noun is a year ("2016 results"), not a count.
-  if (multiplier === null && /^(?:19|20)\d\d$/.test(m[3]!)) return undefined;
+  if (multiplier === null && /^(?:19|20)\d\d$/.test(m[3]!) && !/^\s?(?:ta|та)(?![\p{L}])/u.test(body.slice(end, end + 4))) return undefined;
   const count = readCount(body, end, multiplier !== null);
   if (count === undefined) return undefined;
   const period = readPeriod(body, start, count.to);
@@ -258,6 +258,14 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
     return { unit: ko[1]!, to: end + offset + ko[0].length };
   }
   let word = wordAt(body, end);
+  // Uzbek "700 dan ortiq korxona" (more than 700 enterprises): the comparison stands between number and noun.
+  if (word !== undefined && /^(?:dan|дан)$/u.test(word.text)) {
+    const than = wordAt(body, word.end);
+    if (than === undefined || !/^(?:ortiq|ортиқ|ziyod|зиёд|koʻp|ko'p|кўп)$/u.test(than.text)) return undefined;
+    const noun = wordAt(body, than.end);
+    if (noun === undefined || NOT_COUNTED.test(noun.text) || !/^\p{Ll}/u.test(noun.text)) return undefined;
+    return { unit: noun.text, to: noun.end };
+  }
   if (word === undefined || NOT_COUNTED.test(word.text)) return undefined;
   if (UZ_COUNTERS.test(word.text)) {
     const noun = wordAt(body, word.end);
