@@ -231,7 +231,8 @@ const NOT_COUNTED = new RegExp(
     'и|в|на|по|с|из|до|от|за|к|о|у|не|а|но|что|как|and|or|of|to|in|on|at|by|for|from|the|a|an|with|is|are|was|were|va|bilan|ham|yoki)$',
   'iu',
 );
-const RU_ADJECTIVE = /(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ую|юю|ого|его|ому|ему|ыми|ими|ски|ки)$/u;
+// -ий is left out: it ends genitive plural nouns after numbers ("12 соглашений").
+const RU_ADJECTIVE = /(?:ых|их|ый|ой|ая|яя|ое|ее|ые|ие|ым|им|ую|юю|ого|его|ому|ему|ыми|ими|ски|ки)$/u;
 const EN_PLURAL = /^(?:\p{Ll}[\p{Ll}-]*s|[A-Z]{2,}s|people|children|memoranda|staff|personnel|police|cattle|livestock)$/u;
 const UZ_COUNTERS = /^(?:ta|та|nafar|нафар|dona|дона)$/iu;
 const KO_COUNT = /^(?:여\s?)?(개국|개사|개소|개|건|곳|명|가구|종|척|편)(?:[을를이가은는의에도과와로만](?![\p{L}])|(?![\p{L}]))/u;

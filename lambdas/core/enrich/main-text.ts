@@ -29,15 +29,22 @@ interface Line {
   kind: 'blank' | 'furniture' | 'short' | 'text';
 }
 
+const LETTERS = /\p{L}/gu;
+
 function classify(text: string): Line['kind'] {
   const trimmed = text.trim();
   if (trimmed.length === 0) return 'blank';
-  // Numbers and symbols with at most a currency code: a ticker cell ("$1 – 12724.84", "-20.52", "UZS – -0.12%").
-  const letters = trimmed.match(/\p{L}/gu)?.length ?? 0;
-  if (letters <= 3 && /[\d$€£¥₩₽₸%°]/u.test(trimmed)) return 'furniture';
-  if (!SENTENCE_END.test(trimmed) && LISTED_DATE.test(trimmed)) return 'furniture';
-  const words = trimmed.split(/\s+/).length;
-  if (trimmed.length <= MAX_SHORT && words <= 6 && !SENTENCE_END.test(trimmed)) return 'short';
+  const ended = SENTENCE_END.test(trimmed);
+  if (trimmed.length <= MAX_SHORT) {
+    // Numbers and symbols with at most a currency code: a ticker cell ("$1 – 12724.84", "-20.52", "UZS – -0.12%").
+    let letters = 0;
+    LETTERS.lastIndex = 0;
+    while (letters <= 3 && LETTERS.exec(trimmed) !== null) letters++;
+    if (letters <= 3 && /[\d$€£¥₩₽₸%°]/u.test(trimmed)) return 'furniture';
+    if (!ended && trimmed.split(/\s+/).length <= 6) return 'short';
+  }
+  // Only a line without sentence punctuation can be a headline list; the date test is the dearer one.
+  if (!ended && trimmed.length < 300 && LISTED_DATE.test(trimmed)) return 'furniture';
   return 'text';
 }
 
@@ -48,8 +55,10 @@ const TICKER = /(?:[$€£¥₩₽₸]\s?)?(?<![\d.,])\d+(?:[.,]\d+)?%?\s[+\-−
 // Read on a bounded window before each degree sign, so the cost is constant per sign.
 const TEMPERATURE = /(?:\p{L}[\p{L}-]*\s?(?:\([^()]{1,30}\)\s?)?)?(?:\p{L}+\s)?[+\-−]?\d{1,2}\s?°$/u;
 
+const SIGNED_NUMBER = /\s[+\-−]\d/;
+
 function blankInline(source: string): string {
-  const body = source.replace(TICKER, (match) => ' '.repeat(match.length));
+  const body = SIGNED_NUMBER.test(source) ? source.replace(TICKER, (match) => ' '.repeat(match.length)) : source;
   const parts: string[] = [];
   let kept = 0;
   for (let at = body.indexOf('°'); at >= 0; at = body.indexOf('°', at + 1)) {
@@ -84,7 +93,16 @@ function blankFurniture(source: string): string {
   let shortCount = 0;
   const close = (to: number) => {
     if (runStart >= 0 && shortCount >= MIN_RUN) {
-      for (let k = runStart; k < to; k++) if (lines[k]!.kind === 'short') lines[k]!.kind = 'furniture';
+      // The last short line right before text is its heading ("Trade news"), unless it is a single word.
+      let keep = -1;
+      if (to < lines.length) {
+        for (let k = to - 1; k >= runStart; k--) {
+          if (lines[k]!.kind === 'blank') continue;
+          if (lines[k]!.kind === 'short' && /\S\s+\S/.test(body.slice(lines[k]!.start, lines[k]!.end).trim())) keep = k;
+          break;
+        }
+      }
+      for (let k = runStart; k < to; k++) if (lines[k]!.kind === 'short' && k !== keep) lines[k]!.kind = 'furniture';
     }
     runStart = -1;
     shortCount = 0;

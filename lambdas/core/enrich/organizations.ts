@@ -182,7 +182,21 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
   const found: PatternOrganization[] = [];
   for (let [a, b] of parts) {
     if (tokens[a]!.forms[0]!.key === 'the') a += 1;
-    if (b > a && hasHeadIn(ctx, a, b)) found.push(organization(ctx, a, b));
+    // "Officials of the Ministry of …": words before the first "of" without a head are not part of the name.
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k]!.forms[0]!.key !== 'of') continue;
+      if (!hasHeadIn(ctx, a, k - 1) && hasHeadIn(ctx, k + 1, b)) a = tokens[k + 1]!.forms[0]!.key === 'the' ? k + 2 : k + 1;
+      break;
+    }
+    // "… Energy Agency Sok Jai Choi": capitalized words right after the last head (no "of" between) are a name.
+    let lastHead = -1;
+    for (let k = a; k <= b; k++) if (EN_HEADS.has(tokens[k]!.forms[0]!.key)) lastHead = k;
+    if (lastHead >= a && lastHead < b) {
+      let plain = true;
+      for (let k = lastHead + 1; k <= b; k++) plain &&= tokens[k]!.upper && !EN_CONNECTORS.has(tokens[k]!.forms[0]!.key);
+      if (plain) b = lastHead;
+    }
+    if (b >= a && hasHeadIn(ctx, a, b) && (b > a || !EN_HEADS.has(tokens[a]!.forms[0]!.key))) found.push(organization(ctx, a, b));
   }
   return found;
 }
@@ -249,6 +263,20 @@ const UZ_HEAD = new RegExp(
   'u',
 );
 const UZ_APOSTROPHES = /['’‘`ʻʼ]/g;
+// Every head ends in i/и, possibly before a case suffix: most words are turned away before the regex.
+const UZ_HEAD_HINT = /[iи](?:ning|dagi|ga|da|dan|ni|нинг|даги|га|да|дан|ни)?$/u;
+const UZ_HEAD_CACHE = new Map<string, RegExpExecArray | null>();
+
+function uzbekHead(word: string): RegExpExecArray | null {
+  if (!UZ_HEAD_HINT.test(word)) return null;
+  let m = UZ_HEAD_CACHE.get(word);
+  if (m === undefined) {
+    m = UZ_HEAD.exec(word.toLowerCase().replace(UZ_APOSTROPHES, ''));
+    if (UZ_HEAD_CACHE.size > 20_000) UZ_HEAD_CACHE.clear();
+    UZ_HEAD_CACHE.set(word, m);
+  }
+  return m;
+}
 const MAX_LOWER_BEFORE_HEAD = 5;
 
 function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
@@ -257,7 +285,7 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h]!;
     if (head.script !== 'latin' && head.script !== 'cyrillic') continue;
-    const m = UZ_HEAD.exec(head.text.toLowerCase().replace(UZ_APOSTROPHES, ''));
+    const m = uzbekHead(head.text);
     if (m === null) continue;
     // Walk back over the words of the name: a run of lower-case words ("xalqaro hamkorlik"), then
     // the capitalized words that open it ("Koreya", "Oʻzbekiston Respublikasi Investitsiyalar").
@@ -283,7 +311,11 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
     const opensSentence = start === 0 || /[.!?\n]\s*$/.test(body.slice(Math.max(0, tokens[start]!.start - 3), tokens[start]!.start));
     const nextUpper = start + 1 < h && tokens[start + 1]!.upper;
     const named = hitAtToken(ctx, start) !== undefined;
-    if (opensSentence && start + 1 < h && !nextUpper && !named) continue;
+    if (opensSentence && start + 1 < h && !named) {
+      // "Bugun Qishloq xoʻjaligi vazirligi": the sentence's first word opens no name; the next capital may.
+      if (!nextUpper) continue;
+      start += 1;
+    }
     const suffix = m[2] ?? '';
     const end = head.end - suffix.length;
     const name = body.slice(tokens[start]!.start, end).replace(/\s+/g, ' ');
@@ -325,7 +357,8 @@ function acronymNames(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
   tokens.forEach((token, i) => {
-    if (token.script !== 'latin' || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text) || NOT_ORG_ACRONYMS.has(token.text)) return;
+    if (!token.upper || token.script !== 'latin' || token.text.length > 6 || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
+    if (NOT_ORG_ACRONYMS.has(token.text)) return;
     if (hitAtToken(ctx, i) !== undefined) return;
     // Capitals next to capitals are a shouted headline, not a name.
     const shouting = (t: typeof token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
