@@ -44,7 +44,7 @@ function classify(text: string): Line['kind'] {
     if (!ended && trimmed.split(/\s+/).length <= 6) return 'short';
   }
   // Only a line without sentence punctuation can be a headline list; the date test is the dearer one.
-  if (!ended && trimmed.length < 300 && LISTED_DATE.test(trimmed)) return 'furniture';
+  if (!ended && LISTED_DATE.test(trimmed)) return 'furniture';
   return 'text';
 }
 
