@@ -9,7 +9,7 @@
 import type { BodyContext } from './context';
 import type { GazetteerHit } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
-import { isSpaceGap, phraseKeys } from './text';
+import { isSpaceGap, phraseKeys, ruStem } from './text';
 
 export interface PatternOrganization {
   name: string;
@@ -35,10 +35,6 @@ const RU_KINDS = keySet([
   'компания', 'корпорация', 'банк', 'холдинг', 'концерн', 'группа', 'фонд', 'агентство', 'предприятие', 'завод',
   'комбинат', 'ассоциация', 'объединение', 'организация', 'общество', 'фирма', 'ООО', 'АО', 'ПАО', 'ЗАО', 'ОАО', 'АК',
   'АКБ', 'ГК', 'СП', 'ИП', 'ГУП', 'УП', 'MChJ', 'AJ', 'kompaniyasi', 'kompaniya',
-]);
-const RU_HEADS = keySet([
-  'Министерство', 'Агентство', 'Комитет', 'Палата', 'Ассоциация', 'Академия', 'Университет', 'Институт', 'Центр',
-  'Фонд', 'Корпорация', 'Служба', 'Инспекция', 'Банк',
 ]);
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
@@ -225,26 +221,102 @@ function quotedNames(ctx: BodyContext): PatternOrganization[] {
   return found;
 }
 
+// Russian institution nouns in the nominative with their gender, which the adjectives before them take.
+const RU_HEAD_NOUNS: readonly [string, 'm' | 'f' | 'n'][] = [
+  ['министерство', 'n'], ['агентство', 'n'], ['посольство', 'n'], ['управление', 'n'], ['объединение', 'n'],
+  ['комитет', 'm'], ['совет', 'm'], ['банк', 'm'], ['эксимбанк', 'm'], ['союз', 'm'], ['фонд', 'm'], ['университет', 'm'],
+  ['институт', 'm'], ['центр', 'm'], ['департамент', 'm'], ['парламент', 'm'], ['сенат', 'm'], ['холдинг', 'm'],
+  ['комиссия', 'f'], ['служба', 'f'], ['палата', 'f'], ['ассоциация', 'f'], ['академия', 'f'], ['корпорация', 'f'],
+  ['организация', 'f'], ['инспекция', 'f'], ['биржа', 'f'],
+];
+const RU_HEAD_BY_STEM = new Map(RU_HEAD_NOUNS.map(([word, gender]) => [ruStem(word), { word, gender }]));
+const RU_ADJECTIVE_FORM = /^(\p{L}\p{Ll}+?)(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/u;
+
+/** An adjective in the case its noun stands in, put in the nominative of the noun's gender ("Европейского" → "Европейский"). */
+function nominativeAdjective(word: string, gender: 'm' | 'f' | 'n'): string {
+  const m = RU_ADJECTIVE_FORM.exec(word);
+  if (m === null) return word;
+  const stem = m[1]!;
+  const soft = /[кгхжшчщ]$/u.test(stem);
+  if (gender === 'f') return stem + 'ая';
+  if (gender === 'n') return stem + (/[жшчщ]$/u.test(stem) ? 'ее' : 'ое');
+  return stem + (soft || /ий|его|ему|им|ем$/u.test(m[2]!) ? 'ий' : 'ый');
+}
+
+function headAt(ctx: BodyContext, i: number): { word: string; gender: 'm' | 'f' | 'n' } | undefined {
+  const token = ctx.tokens[i]!;
+  return token.script === 'cyrillic' ? RU_HEAD_BY_STEM.get(ruStem(token.text.toLowerCase().replace(/ё/g, 'е'))) : undefined;
+}
+
+/**
+ * Russian institution names, put in the nominative: an institution noun (after
+ * capitalized adjectives: "Европейского инвестиционного банка") with its genitive
+ * complement ("инвестиций, промышленности и торговли", "Республики Корея"), up to
+ * a named country or place. Only the head phrase is inflected by the sentence;
+ * the complement is genitive in every case, so it is kept as written.
+ */
 function russianHeads(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!token.upper || token.script !== 'cyrillic' || !RU_HEADS.has(token.forms[0]!.key)) continue;
+    const head = headAt(ctx, i);
+    // "пресс-служба": a compound names a department of someone already named, not an institution.
+    if (head === undefined || body[tokens[i]!.start - 1] === '-') continue;
+    // Adjectives before the noun: the first capitalized, any after it lower-case ("Европейский инвестиционный банк").
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= 3 && isSpaceGap(body, tokens[k]!.end, tokens[k + 1]!.start); k--) {
+      if (!RU_ADJECTIVE_FORM.test(tokens[k]!.text) || tokens[k]!.script !== 'cyrillic') break;
+      first = k;
+      if (tokens[k]!.upper) break;
+    }
+    if (first < i && !tokens[first]!.upper) first = i;
+    // The complement: lower-case genitive words, "и", commas inside a list, then a named country or place.
     let last = i;
-    for (let j = i + 1; j < tokens.length && j - i <= 5 && isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start); j++) {
+    let j = i + 1;
+    for (; j < tokens.length && j - i <= 8; j++) {
+      const gap = body.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (!isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start) && gap !== ', ') break;
       const next = tokens[j]!;
       const hit = hitAtToken(ctx, j);
-      if (hit !== undefined && hit.first === j && hit.payloads.some((p) => p.kind === 'country')) {
+      if (hit !== undefined && hit.first === j && hit.payloads.some((p) => p.kind === 'country' || p.kind === 'place')) {
         last = hit.last;
         break;
       }
-      if (next.upper || next.script !== 'cyrillic') break;
+      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text)) break;
+      if (gap === ', ' && !listClosesWithAnd(ctx, j)) break;
+      // "… торговли и компанией ACWA Power": "и" before another institution ends this one.
+      const after = tokens[j + 1];
+      if (next.text === 'и' && after !== undefined && (headAt(ctx, j + 1) !== undefined || RU_KINDS.has(after.forms[0]!.key))) break;
       last = j;
     }
-    if (last > i) found.push(organization(ctx, i, last));
+    const capitalized = tokens[first]!.upper;
+    // A lower-case noun alone ("банк", "совета") names nothing; with a named complement it does ("посольстве Республики Корея").
+    const named = countryWithin(ctx, i + 1, last) !== undefined || hitAtToken(ctx, last)?.payloads.some((p) => p.kind === 'place');
+    if (!capitalized && !named) continue;
+    if (last === i && first === i) continue;
+    // A complement never ends on a conjunction or on an adjective waiting for its noun ("… узбекского").
+    while (last > i && (/^(?:и|в|по|при)$/u.test(tokens[last]!.text) || /(?:ого|его|ой|ых|их)$/u.test(tokens[last]!.text))) last -= 1;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const adjectives = tokens.slice(first, i).map((t) => nominativeAdjective(t.text, head.gender));
+    const noun = capitalized && first === i ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
+    const rest = last > i ? body.slice(tokens[i]!.end, end) : '';
+    const name = [...adjectives, noun].join(' ') + rest.replace(/\s+/g, ' ');
+    const country = countryWithin(ctx, first, last);
+    found.push(country ? { name, start, end, country } : { name, start, end });
+    i = last;
   }
   return found;
+}
+
+const SPEECH_WORDS = /^(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|сообщает|сообщили)$/u;
+
+function listClosesWithAnd(ctx: BodyContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length && k - from <= 6; k++) {
+    if (ctx.tokens[k]!.text === 'и') return true;
+    if (!isSpaceGap(ctx.body, ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.tokens[k]!.end) && ctx.body.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? 0) !== ', ') return false;
+  }
+  return false;
 }
 
 // Uzbek institution words end the name and carry the possessive (-i/-si): "Moliya vazirligi",

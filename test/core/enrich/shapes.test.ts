@@ -24,6 +24,19 @@ describe('organizations by shape', () => {
     expect(names('Shu munosabat bilan vazirlik matbuot xizmati xabar berdi.', 'organization', 'uz')).toEqual([]);
   });
 
+  it('puts Russian institution names in the nominative and keeps their genitive complement', () => {
+    expect(names('Соглашение подписано Министерством водного хозяйства, энергетики и транспорта.', 'organization', 'ru')).toEqual([
+      'Министерство водного хозяйства, энергетики и транспорта',
+    ]);
+    expect(names('Кредит выделят Азиатского инфраструктурного банка и Северной комиссии.', 'organization', 'ru')).toEqual([
+      'Азиатский инфраструктурный банк',
+      'Северная комиссия',
+    ]);
+    expect(names('Как сообщила пресс-служба министра, встреча прошла в посольстве Республики Корея.', 'organization', 'ru')).toEqual([
+      'посольство Республики Корея',
+    ]);
+  });
+
   it('reads Korean institution words without their particles', () => {
     expect(names('해양수산부는 부산항 개발 계획을 발표했다.', 'organization', 'ko')).toEqual(['해양수산부']);
     expect(names('정부는 일부 내용을 수정했다.', 'organization', 'ko')).toEqual([]);
