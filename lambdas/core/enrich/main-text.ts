@@ -56,9 +56,14 @@ const TICKER = /(?:[$€£¥₩₽₸]\s?)?(?<![\d.,])\d+(?:[.,]\d+)?%?\s[+\-−
 const TEMPERATURE = /(?:\p{L}[\p{L}-]*\s?(?:\([^()]{1,30}\)\s?)?)?(?:\p{L}+\s)?[+\-−]?\d{1,2}\s?°$/u;
 
 const SIGNED_NUMBER = /\s[+\-−]\d/;
+// An exchange-rate cell: one unit of a currency, a dash, the rate, a currency code, a change ("$1 – 12724.84 UZS – -0.12%").
+const RATE = /[$€£¥₽₸]1\s[–—-]\s\d+(?:[.,]\d+)?(?:\s[A-Z]{3})?(?:\s[–—-]\s[+\-−]?\d+(?:[.,]\d+)?%)?/gu;
+const RATE_HINT = /[$€£¥₽₸]1\s[–—-]/;
 
 function blankInline(source: string): string {
-  const body = SIGNED_NUMBER.test(source) ? source.replace(TICKER, (match) => ' '.repeat(match.length)) : source;
+  const blank = (match: string) => ' '.repeat(match.length);
+  const rated = RATE_HINT.test(source) ? source.replace(RATE, blank) : source;
+  const body = SIGNED_NUMBER.test(rated) ? rated.replace(TICKER, blank) : rated;
   const parts: string[] = [];
   let kept = 0;
   for (let at = body.indexOf('°'); at >= 0; at = body.indexOf('°', at + 1)) {

@@ -30,6 +30,11 @@ describe('main text', () => {
     expect(runJob('places', input).places.map((p) => p.name)).not.toContain('Tashkent');
   });
 
+  it('blanks exchange-rate cells that extraction joined into a sentence', () => {
+    const input = inputOf([`Rates $1 – 12724.84 UZS – -0.12% €1 – 14223.83 UZS – 0.23% News. ${ARTICLE}`]);
+    expect(runJob('figures', input).figures.map((f) => f.text)).toEqual(['12%', '$1.5 billion']);
+  });
+
   it('leaves a body without furniture untouched', () => {
     expect(mainText(ARTICLE)).toBe(ARTICLE);
   });
