@@ -243,9 +243,19 @@ function nominativeAdjective(word: string, gender: 'm' | 'f' | 'n'): string {
   return stem + (soft || /ий|его|ему|им|ем$/u.test(m[2]!) ? 'ий' : 'ый');
 }
 
-function headAt(ctx: BodyContext, i: number): { word: string; gender: 'm' | 'f' | 'n' } | undefined {
+type RuHead = { word: string; gender: 'm' | 'f' | 'n' };
+const RU_HEAD_CACHE = new Map<string, RuHead | null>();
+
+function headAt(ctx: BodyContext, i: number): RuHead | undefined {
   const token = ctx.tokens[i]!;
-  return token.script === 'cyrillic' ? RU_HEAD_BY_STEM.get(ruStem(token.text.toLowerCase().replace(/ё/g, 'е'))) : undefined;
+  if (token.script !== 'cyrillic') return undefined;
+  let head = RU_HEAD_CACHE.get(token.text);
+  if (head === undefined) {
+    head = RU_HEAD_BY_STEM.get(ruStem(token.text.toLowerCase().replace(/ё/g, 'е'))) ?? null;
+    if (RU_HEAD_CACHE.size > 20_000) RU_HEAD_CACHE.clear();
+    RU_HEAD_CACHE.set(token.text, head);
+  }
+  return head ?? undefined;
 }
 
 /**
