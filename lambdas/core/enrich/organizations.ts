@@ -178,6 +178,8 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
   const found: PatternOrganization[] = [];
   for (let [a, b] of parts) {
     if (tokens[a]!.forms[0]!.key === 'the') a += 1;
+    // "Uzbekistan’s Ministry of …": a possessive country owns the name, it is not part of it.
+    if (a < b && /['’]s$/.test(tokens[a]!.text) && hitAtToken(ctx, a)?.payloads.some((p) => p.kind === 'country')) a += 1;
     // "Officials of the Ministry of …": words before the first "of" without a head are not part of the name.
     for (let k = a + 1; k < b; k++) {
       if (tokens[k]!.forms[0]!.key !== 'of') continue;
@@ -292,7 +294,7 @@ function russianHeads(ctx: BodyContext): PatternOrganization[] {
         last = hit.last;
         break;
       }
-      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text)) break;
+      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text)) break;
       if (gap === ', ' && !listClosesWithAnd(ctx, j)) break;
       // "… торговли и компанией ACWA Power": "и" before another institution ends this one.
       const after = tokens[j + 1];
@@ -319,6 +321,8 @@ function russianHeads(ctx: BodyContext): PatternOrganization[] {
   return found;
 }
 
+// Uzbek Cyrillic words (letters Russian lacks, Uzbek plural-possessive and case endings) are not a Russian complement.
+const UZBEK_WORD = /[ўқғҳ]|лари$|^ва$/u;
 const SPEECH_WORDS = /^(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|сообщает|сообщили)$/u;
 
 function listClosesWithAnd(ctx: BodyContext, from: number): boolean {
