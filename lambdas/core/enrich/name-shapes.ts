@@ -59,7 +59,8 @@ function hangulNameAt(ctx: BodyContext, i: number, used: Uint8Array): NameSpan |
   }
   if (!HANGUL_FAMILY.has(token.text[0]!)) return undefined;
   if (token.text.length === 1 && NOT_BARE_FAMILY.has(token.text)) return undefined;
-  if (token.text.length > 3) return undefined;
+  // A name stands bare before its title; a genitive 의 makes the word a possessor ("양국의 경제부총리").
+  if (token.text.length > 3 || token.text.endsWith('의')) return undefined;
   const title = titleAfter(ctx, i);
   // Two-syllable and bare family names need the title right after them ("박진 외교부 장관" allows one word between).
   if (title === undefined || (token.text.length < 3 && title > i + 2)) return undefined;

@@ -261,8 +261,10 @@ function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): Pe
   const limit = Math.min(sentenceEnd, lineEnd < 0 ? closeAt + 160 : closeAt + lineEnd);
   // A quote ending its sentence (“….” New sentence) leaves nothing before `limit`: no attribution after it.
   // Korean reported speech: 에르도안 대통령은 "…"고 말했다 — the speaker is named before the quote.
-  if (/^[”"」’]?\s*(?:이라고|라고|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
-    const sentenceStart = sentence === undefined ? 0 : sentence.start;
+  if (/^[”"」’]?\s*(?:이라고|라고|이라며|라며|며|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
+    // The quote may hold sentences of its own: the speaker stands in the sentence that opens it.
+    const opening = sentences[spanIndexAt(sentences, Math.max(0, span.start - 1))];
+    const sentenceStart = Math.min(opening?.start ?? 0, sentence?.start ?? 0);
     const speaker = lastPersonIn(people, sentenceStart, span.start);
     if (speaker !== undefined) return speaker;
   }

@@ -60,6 +60,13 @@ describe('people by shape', () => {
     expect(names('이번 회의에서 양국은 협력을 약속했다.', 'person', 'ko')).toEqual([]);
   });
 
+  it('attributes Korean reported speech to the titled speaker before it, also across "라며"', () => {
+    const body = '정민호 해양수산부 장관은 “항만 협력을 넓혀 나가겠다. 물류가 핵심이다”라며 “내년에 새 노선을 열겠다”고 말했다.';
+    const quotes = runJob('quotes', inputOf([body], 'ko')).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['정민호', '정민호']);
+    expect(names('양국의 경제부총리 회의가 열렸다.', 'person', 'ko')).toEqual([]);
+  });
+
   it('never takes a Russian adjective or genitive noun for a name', () => {
     expect(names('Председатель Европейского совета заявил о поддержке.', 'person', 'ru')).toEqual([]);
   });
