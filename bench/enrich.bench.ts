@@ -131,6 +131,41 @@ export async function run(): Promise<void> {
     console.log(`  ${'sum'.padEnd(9)} ${separate.toFixed(0).padStart(6)} µs/article (each kind on its own, as the Lambda runs them)`);
     console.log(`  ${'together'.padEnd(9)} ${together.toFixed(0).padStart(6)} µs/article (all kinds in one process)`);
   }
+  hostile();
+}
+
+/**
+ * Bodies built to trip non-linear scans (each ≈12 KB): unclosed quotation
+ * marks, a Korean "1만 1만 …" run, repeated years, one name mentioned
+ * thousands of times, a widget of ticker cells. Linear code keeps each in the
+ * same range as an ordinary article of that size.
+ */
+function hostile(): void {
+  const size = 12_000;
+  const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const bodies: [string, string, Language][] = [
+    ['unclosed “', fill('“a b c '), 'en'],
+    ['unclosed «', fill('«а б в '), 'ru'],
+    ['1만 chain', fill('1만 '), 'ko'],
+    ['repeated years', fill('in 2024 and 2025, '), 'en'],
+    ['one name', fill('Aziz Rakhimov said that '), 'en'],
+    ['ticker', fill('$1 – 12724.84 +0.12% '), 'en'],
+    ['degrees', fill('Tashkent +10° '), 'en'],
+  ];
+  console.log(`\nhostile bodies (${(size / 1000).toFixed(0)} KB each; all kinds, CPU time, best of ${ROUNDS} rounds)`);
+  for (const [name, body, language] of bodies) {
+    const input = generate(language, 1);
+    const article = { ...input.article, body, paragraphs: [body] };
+    // A different last character each round, so the per-body analysis cache cannot answer.
+    let round = 0;
+    const us = bestOf(() => {
+      const fresh = { ...input, article: { ...article, body: body.slice(0, -1) + String(round++ % 10) } };
+      const started = process.cpuUsage();
+      for (const kind of JOB_KINDS) runJob(kind, fresh, CANDIDATES);
+      return cpuMicros(started);
+    });
+    console.log(`  ${name.padEnd(15)} ${(us / 1000).toFixed(1).padStart(7)} ms`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

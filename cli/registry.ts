@@ -9,6 +9,7 @@ export const commands: Record<string, { summary: string; load: () => Promise<Com
     summary: 'Decode, parse and classify local files (no AWS).',
     load: async () => (await import('./commands/classify')).default,
   },
+  analyze: { summary: 'Show the record a local file would produce (parse, classify, enrich; no AWS).', load: async () => (await import('./commands/analyze')).default },
   query: { summary: 'Read records by topic, entity, id and date range.', load: async () => (await import('./commands/query')).default },
   status: { summary: 'Queue depths (with dead letters) and articles by status.', load: async () => (await import('./commands/status')).default },
   failures: { summary: 'List failed articles with error code, message and source object.', load: async () => (await import('./commands/failures')).default },

@@ -147,6 +147,7 @@ function fail(reason: string): never {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'extraction') return (await import('./eval-extraction')).main(argv.slice(1));
+  if (argv[0] === 'enrichment') return void (process.exitCode = (await import('./eval-enrichment')).main(argv.slice(1)));
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return;

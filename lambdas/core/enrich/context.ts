@@ -4,12 +4,16 @@
  * a result depends only on the body, so the cache cannot change an answer.
  */
 import { getGazetteer, type GazetteerHit } from './gazetteer';
+import { mainText } from './main-text';
 import type { LexiconMatch } from './lexicon';
 import { getRoleLexicon, type RoleHead } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './text';
 
 export interface BodyContext {
+  /** The article body as given. */
+  source: string;
+  /** The same body with page furniture blanked (main-text.ts): what every job reads. */
   body: string;
   tokens: Token[];
   sentences: Span[];
@@ -22,12 +26,15 @@ export interface BodyContext {
 
 let last: BodyContext | undefined;
 
-export function contextOf(body: string): BodyContext {
-  if (last !== undefined && last.body === body) return last;
+export function contextOf(articleBody: string): BodyContext {
+  if (last !== undefined && last.source === articleBody) return last;
+  // Offsets into the main text are offsets into the article body (furniture is blanked, not cut).
+  const body = mainText(articleBody);
   const tokens = tokenize(body);
   const hits = getGazetteer().lexicon.match(body, tokens);
   const roles = getRoleLexicon().match(body, tokens);
   last = {
+    source: articleBody,
     body,
     tokens,
     sentences: splitSentences(body),

@@ -8,6 +8,7 @@ import { keyOf } from './entity-key';
 import { contextOf, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
+import { koreanNames, surnameShapes } from './name-shapes';
 import { findPatternOrganizations } from './organizations';
 import { isJoiningGap, isSpaceGap, phraseKeys, type Token } from './text';
 import type { EnrichmentInput, Entity, EntityType, Mention } from './types';
@@ -24,7 +25,10 @@ interface EntityBuilder {
   key: string;
   country?: string;
   role?: RoleFinding;
+  aliases?: string[];
   mentions: Mention[];
+  /** Mention starts, so a repeated mention is found in constant time. */
+  starts: Set<number>;
 }
 
 const keySet = (words: string[]) => new Set(words.map((w) => phraseKeys(w)[0]!));
@@ -43,10 +47,12 @@ const NOT_A_NAME = keySet([
   'It', 'He', 'She', 'They', 'We', 'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Officials', 'Experts', 'Analysts', 'Sources', 'Government', 'State',
+  'Extraordinary', 'Plenipotentiary', 'Honorary', 'Acting', 'Deputy', 'Senior', 'Chief', 'General', 'National', 'Hall',
   'Он', 'Она', 'Они', 'Мы', 'В', 'На', 'По', 'Как', 'Также', 'Это', 'При', 'Для', 'Глава', 'Президент',
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
+const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
   return buildEntities(contextOf(input.article.body));
@@ -58,19 +64,22 @@ export function buildEntities(ctx: BodyContext): Entity[] {
   const used = new Uint8Array(ctx.tokens.length);
   const attachedTitles = new Set<number>();
 
-  const upsert = (type: EntityType, name: string, country: string | undefined): EntityBuilder => {
+  const upsert = (type: EntityType, name: string, country: string | undefined, aliases?: string[]): EntityBuilder => {
     const key = keyOf(name);
     let builder = builders.get(key);
     if (builder === undefined) {
-      builder = { type, name, key, mentions: [] };
+      builder = { type, name, key, mentions: [], starts: new Set() };
       if (country) builder.country = country;
+      if (aliases !== undefined && aliases.length > 0) builder.aliases = aliases.slice(0, MAX_ALIASES);
       builders.set(key, builder);
     }
     return builder;
   };
   const mention = (builder: EntityBuilder, start: number, end: number, first: number, last: number) => {
     for (let i = first; i <= last; i++) used[i] = 1;
-    if (!builder.mentions.some((m) => m.start === start)) builder.mentions.push({ text: ctx.body.slice(start, end), start, end });
+    if (builder.starts.has(start)) return;
+    builder.starts.add(start);
+    builder.mentions.push({ text: ctx.body.slice(start, end), start, end });
   };
   const giveRole = (builder: EntityBuilder, role: RoleFinding) => {
     if (builder.role === undefined || rank(role) > rank(builder.role)) builder.role = role;
@@ -84,7 +93,7 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     const target = finding.person;
     if (target.kind === 'known') {
       if (target.form === 'titled') attachedTitles.add(target.hit.first);
-      giveRole(upsert('person', target.person.name, target.person.country), finding.role);
+      giveRole(upsert('person', target.person.name, target.person.country, target.person.surnames), finding.role);
     } else {
       const builder = upsert('person', nameText(ctx, target.first, target.last), undefined);
       mention(builder, ctx.tokens[target.first]!.start, ctx.tokens[target.last]!.end, target.first, target.last);
@@ -94,15 +103,14 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 2. Gazetteer matches.
   const organizationSpans = findPatternOrganizations(ctx);
-  const insideOrganization = (start: number, end: number) =>
-    organizationSpans.some((o) => start >= o.start && end <= o.end);
+  const insideOrganization = coverageTest(ctx.body.length, organizationSpans);
   for (const hit of ctx.hits) {
     const payload = preferredPayload(hit);
     if (payload.kind === 'person') {
       if (payload.form === 'titled' && !attachedTitles.has(hit.first)) continue;
-      mention(upsert('person', payload.person.name, payload.person.country), hit.start, hit.end, hit.first, hit.last);
+      mention(upsert('person', payload.person.name, payload.person.country, payload.person.surnames), hit.start, hit.end, hit.first, hit.last);
     } else if (payload.kind === 'organization') {
-      mention(upsert('organization', payload.organization.name, payload.organization.country), hit.start, hit.end, hit.first, hit.last);
+      mention(upsert('organization', payload.organization.name, payload.organization.country, acronyms(payload.organization.variants)), hit.start, hit.end, hit.first, hit.last);
     } else if (insideOrganization(hit.start, hit.end)) {
       continue;
     } else if (payload.kind === 'country') {
@@ -113,17 +121,46 @@ export function buildEntities(ctx: BodyContext): Entity[] {
   }
   for (const org of organizationSpans) {
     const builder = upsert('organization', org.name, org.country);
-    if (!builder.mentions.some((m) => m.start < org.end && org.start < m.end)) {
+    if (!builder.starts.has(org.start)) {
+      builder.starts.add(org.start);
       builder.mentions.push({ text: ctx.body.slice(org.start, org.end), start: org.start, end: org.end });
     }
+  }
+
+  // 2b. Korean name shapes ("Kim Yong-rae", "권평오 대사").
+  for (const span of koreanNames(ctx, used)) {
+    const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
+    mention(builder, ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end, span.first, span.last);
+    if (span.title !== undefined && builder.role === undefined) {
+      // The words between the name and the title belong to the role ("한국무역협회 회장").
+      const from = ctx.tokens[span.last + 1]!.start;
+      const title = ctx.tokens[span.title]!;
+      const text = ctx.body.slice(from, title.end).replace(/(?:께서|에게|으로|[은는이가을를의에과와도])$/u, '');
+      giveRole(builder, { text });
+    }
+  }
+
+  // 2c. A given name before a word shaped like a family name ("Aziz Abdukhakimov", "M. Reshetnikov").
+  for (const span of surnameShapes(ctx, used, (i) => isNameToken(ctx, i, used))) {
+    const builder = upsert('person', span.name, undefined);
+    const start = ctx.tokens[span.first]!.start;
+    mention(builder, start, start + span.name.length, span.first, span.last);
   }
 
   // 3. Unknown people next to a speech verb ("Aziz Rakhimov said", "said Aziz Rakhimov").
   ctx.tokens.forEach((token, i) => {
     if (!SPEECH_VERBS.has(token.forms[0]!.key)) return;
-    const before = nameEndingAt(ctx, i - 1, used) ?? nameBeforeApposition(ctx, i, used);
+    // Right after a closing quotation mark a single word is enough: "…,” said Dauletbek." / "…,” Dauletbek said."
+    const prev = ctx.tokens[i - 1];
+    const quoteBeforeVerb = /[”"»’],?\s*$/.test(ctx.body.slice(Math.max(0, token.start - 4), token.start));
+    const quoteBeforeName = prev !== undefined && /[”"»’],?\s*$/.test(ctx.body.slice(Math.max(0, prev.start - 4), prev.start));
+    const before =
+      nameEndingAt(ctx, i - 1, used) ??
+      nameBeforeApposition(ctx, i, used) ??
+      (quoteBeforeName && isNameToken(ctx, i - 1, used) && isSpaceGap(ctx.body, prev!.end, token.start) ? { first: i - 1, last: i - 1 } : undefined);
     const next = ctx.tokens[i + 1];
-    const afterVerb = next !== undefined && isSpaceGap(ctx.body, token.end, next.start) ? nameStartingAt(ctx, i + 1, used, 2) : undefined;
+    const afterVerb =
+      next !== undefined && isSpaceGap(ctx.body, token.end, next.start) ? nameStartingAt(ctx, i + 1, used, quoteBeforeVerb ? 1 : 2) : undefined;
     const span = before ?? afterVerb;
     if (span === undefined) return;
     const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
@@ -139,6 +176,19 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || a.key.localeCompare(b.key));
 }
 
+/**
+ * Whether [start, end) lies wholly inside the given spans, in constant time: a
+ * prefix count of covered characters (spans may overlap; each is marked once).
+ */
+function coverageTest(length: number, spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const covered = new Uint8Array(length);
+  for (const span of spans) covered.fill(1, span.start, span.end);
+  const prefix = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + covered[i]!;
+  return (start, end) => end > start && prefix[end]! - prefix[start]! === end - start;
+}
+
 function toEntity(builder: EntityBuilder): Entity {
   const entity: Entity = {
     type: builder.type,
@@ -148,7 +198,15 @@ function toEntity(builder: EntityBuilder): Entity {
   };
   if (builder.country) entity.country = builder.country;
   if (builder.role) entity.role = builder.role.text;
+  if (builder.aliases) entity.aliases = builder.aliases;
   return entity;
+}
+
+const MAX_ALIASES = 8;
+
+/** Short all-capital variants ("KOICA", "ADB") are what readers look organizations up by. */
+function acronyms(variants: readonly string[]): string[] {
+  return variants.filter((v) => v.length <= 10 && /^[\p{Lu}\d&-]{2,}$/u.test(v));
 }
 
 /** A role naming a country or organization beats a bare title; then the longer one. */
@@ -396,6 +454,8 @@ function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   if (token === undefined || !token.upper || token.text.length < 2) return false;
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   if (!/\p{Ll}/u.test(token.text)) return false;
+  // Russian adjectives and genitive nouns ("Европейского", "Республики", "Агентства") are never names.
+  if (token.script === 'cyrillic' && RU_NOT_NAME.test(token.text)) return false;
   if (ctx.roleAt[i]! >= 0 || (used !== undefined && used[i] === 1)) return false;
   // A title-only form ("Lee") may start someone else's name ("Lee Jae-yong"); any other gazetteer word may not.
   const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;
@@ -477,10 +537,14 @@ function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilde
     bySurname.set(surname, builder);
   }
   ctx.tokens.forEach((token, i) => {
-    if (used[i] === 1 || !token.upper || ctx.hitAt[i]! >= 0 || ambiguous.has(token.forms[0]!.key)) return;
+    if (used[i] === 1 || !token.upper || ambiguous.has(token.forms[0]!.key)) return;
+    // A title-only gazetteer form ("Saidov") is a plain surname mention once the full name was seen.
+    const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;
+    if (hit !== undefined && !(hit.first === hit.last && hit.payloads.every((p) => p.kind === 'person' && p.form === 'titled'))) return;
     const builder = bySurname.get(token.forms[0]!.key);
     if (builder === undefined) return;
     used[i] = 1;
+    builder.starts.add(token.start);
     builder.mentions.push({ text: token.text, start: token.start, end: token.end });
   });
 }

@@ -5,6 +5,7 @@
  * sign, or (for a year) a year context.
  */
 import { MULTIPLIER_SOURCE, multiplierOf, NUMBER_SOURCE, parseNumber } from './numbers';
+import { mainText } from './main-text';
 import type { EnrichmentInput, Figure } from './types';
 import type { Language } from '../types';
 
@@ -14,10 +15,10 @@ const PREFIX_CURRENCY: Record<string, string> = {
 
 // Currency words after the amount, matched case-insensitively; the first that fits wins.
 const SUFFIX_CURRENCIES: readonly [string, string][] = [
-  ['USD', 'US dollars?|U\\.S\\. dollars?|dollars?|USD|долларов(?: США)?|доллара|доллар(?:ы)?|долл\\.?(?: США)?|AQSH dollari|dollar|달러'],
+  ['USD', 'US dollars?|U\\.S\\. dollars?|(?:AQSH|АҚШ|АQSH|AҚШ) (?:dollar|доллар)\\p{L}*|dollar(?:s|dan|lik|ga|i|ni|ning)?|USD|долларов(?: США)?|доллара|доллар(?:ы|дан|лик|га|и|идан|ни|нинг)?|долл\\.?(?: США)?|달러'],
   ['EUR', 'euros?|EUR|евро|yevro|유로'],
   ['KRW', 'South Korean won|Korean won|won|KRW|вон|원'],
-  ['UZS', 'soums?|sums?|so[\'ʻ‘’]m|UZS|сумов|сума|сум|сўм|숨'],
+  ['UZS', 'soums?|soms?|sums?|so[\'ʻ‘’]m(?:lik|dan|ga)?|UZS|сумов|сума|сум|сўм(?:лик|дан|га)?|숨'],
   ['RUB', 'roubles?|rubles?|RUB|рублей|рубля|рубль|руб\\.?'],
   ['CNY', 'yuan|CNY|RMB|юаней|юаня|юань|위안'],
   ['JPY', 'yen|JPY|иен|йен|엔'],
@@ -28,7 +29,8 @@ const SUFFIX_CURRENCIES: readonly [string, string][] = [
 // Units after the amount: [normalized unit, words].
 const UNITS: readonly [string, string][] = [
   ['unit', 'units?|единиц[аы]?|штук[аи]?|dona'],
-  ['vehicle', 'vehicles?|cars?|automobiles?|автомобилей|автомобиля|автомобиль|машин|avtomobil|대'],
+  // Korean 대 counts vehicles only apart from the number ("6만 대"); "3대 과제" is "three major tasks".
+  ['vehicle', 'vehicles?|cars?|automobiles?|автомобилей|автомобиля|автомобиль|машин|avtomobil|(?<=\\s|^)대'],
   ['tonne', 'metric tons?|tonnes?|tons?|тонн[аы]?|tonna|톤'],
   ['MWh', 'MWh|МВт·ч|МВт\\*ч'],
   ['GWh', 'GWh|ГВт·ч'],
@@ -62,7 +64,7 @@ const NUMBER = new RegExp(
 // Word end: no letter follows, or (after a Korean word) one particle and no letter ("달러를", "대의").
 const END = '(?:(?![\\p{L}])|(?<=[\\uAC00-\\uD7A3])(?=[을를이가은는의에도과와로만](?![\\p{L}])))';
 const KOREAN_MULTIPLIERS = '천억|백억|십억|천만|백만|조|억|만|천';
-const MULTIPLIER = new RegExp(`\\s?(?:(${MULTIPLIER_SOURCE.replace('|' + KOREAN_MULTIPLIERS, '')})(?![\\p{L}])|(${KOREAN_MULTIPLIERS}))`, 'uy');
+const MULTIPLIER = new RegExp(`\\s?(?:(${MULTIPLIER_SOURCE.replace('|' + KOREAN_MULTIPLIERS, '')})(?![\\p{L}])|(${KOREAN_MULTIPLIERS}))`, 'iuy');
 const KOREAN_PART = new RegExp(`\\s?(\\d+(?:[.,]\\d+)?)\\s?(${KOREAN_MULTIPLIERS})`, 'uy');
 const PERCENT = new RegExp(`\\s?(?:%|(?:per ?cent|процент(?:а|ов)?|foiz|퍼센트|프로)${END})`, 'iuy');
 const CURRENCY = new RegExp(`\\s?(?:${alternation(SUFFIX_CURRENCIES)})${END}`, 'iuy');
@@ -90,24 +92,58 @@ function whichOf(pairs: readonly [string, string][], matched: string, flags: str
   return undefined;
 }
 
-export function extractFigures(input: EnrichmentInput): Figure[] {
-  const { body, language } = input.article;
-  const figures: Figure[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
-    const figure = readAmount(body, language, m);
-    if (figure !== undefined) {
-      figures.push(figure);
-      NUMBER.lastIndex = figure.end;
-    }
-  }
-  for (const year of findYears(body)) {
-    if (!figures.some((f) => f.start < year.end && year.start < f.end)) figures.push(year);
-  }
-  return figures.sort((a, b) => a.start - b.start);
+/** A figure read but not kept, and why (its value cannot be stored exactly as a number). */
+export interface DroppedFigure {
+  text: string;
+  start: number;
+  end: number;
+  reason: 'value-out-of-range';
 }
 
-function readAmount(body: string, language: Language, m: RegExpExecArray): Figure | undefined {
+export function extractFigures(input: EnrichmentInput): Figure[] {
+  return readFigures(input).figures;
+}
+
+/**
+ * Figures and the amounts left out: a value above Number.MAX_SAFE_INTEGER
+ * ("$12,000 trillion") cannot be stored exactly as a DynamoDB number by the
+ * SDK, so it is dropped and reported rather than rounded into a wrong figure.
+ */
+export function readFigures(input: EnrichmentInput): { figures: Figure[]; dropped: DroppedFigure[] } {
+  const { language } = input.article;
+  const body = mainText(input.article.body);
+  const amounts: Figure[] = [];
+  const dropped: DroppedFigure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
+    const { figure, end } = readAmount(body, language, m);
+    // Resume after everything read, kept or not, so a long "1만 1만 …" run is read once.
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+    if (figure === undefined) continue;
+    if (Math.abs(figure.value) > Number.MAX_SAFE_INTEGER) {
+      dropped.push({ text: figure.text.slice(0, 200), start: figure.start, end: figure.end, reason: 'value-out-of-range' });
+      continue;
+    }
+    amounts.push(figure);
+  }
+  // Both lists are in text order: one merge pass keeps the years no amount covers.
+  const figures: Figure[] = [...amounts];
+  let a = 0;
+  for (const year of findYears(body)) {
+    while (a < amounts.length && amounts[a]!.end <= year.start) a++;
+    const covering = amounts[a];
+    if (covering === undefined || covering.start >= year.end) figures.push(year);
+  }
+  return { figures: figures.sort((x, y) => x.start - y.start), dropped };
+}
+
+function readAmount(body: string, language: Language, m: RegExpExecArray): { figure?: Figure; end: number } {
+  let readTo = m.index + m[0].length;
+  const figure = readFigureAt(body, language, m, (to) => (readTo = Math.max(readTo, to)));
+  return figure === undefined ? { end: readTo } : { figure, end: Math.max(readTo, figure.end) };
+}
+
+function readFigureAt(body: string, language: Language, m: RegExpExecArray, consumed: (to: number) => void): Figure | undefined {
   const start = m.index;
   const prefixCurrency = m[1] !== undefined ? PREFIX_CURRENCY[m[1]] : m[2];
   let value = parseNumber(m[3]!, language);
@@ -119,14 +155,20 @@ function readAmount(body: string, language: Language, m: RegExpExecArray): Figur
     const word = multiplier[1] ?? multiplier[2]!;
     value *= multiplierOf(word);
     end += multiplier[0].length;
-    // Korean amounts chain parts: "1조 2천억".
+    // Korean amounts chain parts with falling multipliers: "1조 2천억 5백만". A part that does not
+    // fall ("1만 1만") starts a new number, which bounds the chain to a handful of parts.
     if (multiplier[2] !== undefined) {
+      let scale = multiplierOf(word);
       for (let part = readSticky(KOREAN_PART, body, end); part !== null; part = readSticky(KOREAN_PART, body, end)) {
-        value += parseNumber(part[1]!, language) * multiplierOf(part[2]!);
+        const partScale = multiplierOf(part[2]!);
+        if (partScale >= scale) break;
+        scale = partScale;
+        value += parseNumber(part[1]!, language) * partScale;
         end += part[0].length;
       }
     }
   }
+  consumed(end);
   value = Math.round(value * 1e6) / 1e6;
 
   const figure = (kind: Figure['kind'], to: number, extra: Partial<Figure> = {}): Figure => ({
@@ -146,24 +188,107 @@ function readAmount(body: string, language: Language, m: RegExpExecArray): Figur
     const code = prefixCurrency ?? whichOf(SUFFIX_CURRENCIES, currency![0], 'iu')!;
     // "$500 mln dollars" is rare; a currency word after a prefixed amount still belongs to it.
     const to = currency !== null && (prefixCurrency === undefined || whichOf(SUFFIX_CURRENCIES, currency[0], 'iu') === code) ? end + currency[0].length : end;
-    return figure('money', to, { unit: code });
+    const period = readPeriod(body, start, to);
+    return figure('money', period?.to ?? to, period ? { unit: code, period: period.rate } : { unit: code });
   }
 
   const unit = readSticky(UNIT, body, end);
   if (unit !== null) {
     const name = whichOf(UNITS, unit[0], 'u');
     if (name === undefined) return undefined;
-    let to = end + unit[0].length;
-    const period = readSticky(PERIOD, body, to);
-    let rate: string | undefined;
-    if (period !== null) {
-      rate = whichOf(PERIODS, period[0].replace(/^,?\s?/, ''), 'iu');
-      to += period[0].length;
-    } else if (KOREAN_ANNUAL.test(body.slice(Math.max(0, start - 4), start))) {
-      rate = 'year';
-    }
-    return figure('quantity', to, rate ? { unit: name, period: rate } : { unit: name });
+    const to = end + unit[0].length;
+    const period = readPeriod(body, start, to);
+    return figure('quantity', period?.to ?? to, period ? { unit: name, period: period.rate } : { unit: name });
   }
+  // A bare four-digit number before a noun is a year ("2016 results"), not a count.
+  if (multiplier === null && /^(?:19|20)\d\d$/.test(m[3]!) && !/^\s?(?:ta|та)(?![\p{L}])/u.test(body.slice(end, end + 4))) return undefined;
+  const count = readCount(body, end, multiplier !== null);
+  if (count === undefined) return undefined;
+  const period = readPeriod(body, start, count.to);
+  return figure('quantity', period?.to ?? count.to, period ? { unit: count.unit, period: period.rate } : { unit: count.unit });
+}
+
+/** A rate stated after the figure ("в год", "yiliga", "per year") or, in Korean, before it ("연간 …"). */
+function readPeriod(body: string, start: number, to: number): { rate: string; to: number } | undefined {
+  const period = readSticky(PERIOD, body, to);
+  if (period !== null) {
+    const rate = whichOf(PERIODS, period[0].replace(/^,?\s?/, ''), 'iu');
+    if (rate !== undefined) return { rate, to: to + period[0].length };
+  }
+  if (KOREAN_ANNUAL.test(body.slice(Math.max(0, start - 4), start))) return { rate: 'year', to };
+  return undefined;
+}
+
+// Counted nouns: "4,878 citizens", "15 memoranda", "76 проектов", "15 ta loyiha", "21 нафар", "7건".
+// A number followed by a noun that measures time, or a month, is a duration or a date, not a count.
+const NOT_COUNTED = new RegExp(
+  '^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per|pm|am|a\\.m|p\\.m|' +
+    'год[аует]?|лет|годы|годах|месяц\\p{L}*|недел\\p{L}*|дн\\p{L}*|день|час\\p{L}*|минут\\p{L}*|секунд\\p{L}*|раз[аы]?|' +
+    'январ\\p{L}*|феврал\\p{L}*|марта?|апрел\\p{L}*|мая|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*|' +
+    'yil\\p{L}*|oy\\p{L}*|kun\\p{L}*|soat\\p{L}*|йил\\p{L}*|ой\\p{L}*|кун\\p{L}*|соат\\p{L}*|ёш\\p{L}*|yosh\\p{L}*|' +
+    'yanvar\\p{L}*|fevral\\p{L}*|mart\\p{L}*|aprel\\p{L}*|iyun\\p{L}*|iyul\\p{L}*|avgust\\p{L}*|sentabr\\p{L}*|sentyabr\\p{L}*|oktabr\\p{L}*|oktyabr\\p{L}*|noyabr\\p{L}*|dekabr\\p{L}*|' +
+    'янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
+    'и|в|на|по|с|из|до|от|за|к|о|у|не|а|но|что|как|and|or|of|to|in|on|at|by|for|from|the|a|an|with|is|are|was|were|va|bilan|ham|yoki)$',
+  'iu',
+);
+// -ий is left out: it ends genitive plural nouns after numbers ("12 соглашений").
+const RU_ADJECTIVE = /(?:ых|их|ый|ой|ая|яя|ое|ее|ые|ие|ым|им|ую|юю|ого|его|ому|ему|ыми|ими|ски|ки)$/u;
+const EN_PLURAL = /^(?:\p{Ll}[\p{Ll}-]*s|[A-Z]{2,}s|people|children|memoranda|staff|personnel|police|cattle|livestock)$/u;
+const UZ_COUNTERS = /^(?:ta|та|nafar|нафар|dona|дона)$/iu;
+const KO_COUNT = /^(?:여\s?)?(개국|개사|개소|개|건|곳|명|가구|종|척|편)(?:[을를이가은는의에도과와로만](?![\p{L}])|(?![\p{L}]))/u;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’ʻʼ‘-]*/uy;
+
+function wordAt(body: string, at: number): { text: string; end: number } | undefined {
+  let i = at;
+  if (body[i] === ' ' || body[i] === '\u00A0') i += 1;
+  WORD.lastIndex = i;
+  const m = WORD.exec(body);
+  return m === null ? undefined : { text: m[0], end: i + m[0].length };
+}
+
+/**
+ * The counted noun after a number, when it reads as one: English plurals
+ * (one or two modifiers may come first: "165,000 foreign workers"), Russian
+ * nouns after adjectives ("28 критически важных минералах"), Uzbek counters
+ * ("15 ta loyiha", "21 нафар"), Korean counter suffixes ("7건", "300여 명").
+ */
+function readCount(body: string, end: number, scaled: boolean): { unit: string; to: number } | undefined {
+  const ko = KO_COUNT.exec(body.slice(end, end + 8).replace(/^\s/, ''));
+  if (ko !== null) {
+    const offset = body[end] === ' ' ? 1 : 0;
+    return { unit: ko[1]!, to: end + offset + ko[0].length };
+  }
+  let word = wordAt(body, end);
+  // Uzbek "700 dan ortiq korxona" (more than 700 enterprises): the comparison stands between number and noun.
+  if (word !== undefined && /^(?:dan|дан)$/u.test(word.text)) {
+    const than = wordAt(body, word.end);
+    if (than === undefined || !/^(?:ortiq|ортиқ|ziyod|зиёд|koʻp|ko'p|кўп)$/u.test(than.text)) return undefined;
+    const noun = wordAt(body, than.end);
+    if (noun === undefined || NOT_COUNTED.test(noun.text) || !/^\p{Ll}/u.test(noun.text)) return undefined;
+    return { unit: noun.text, to: noun.end };
+  }
+  if (word === undefined || NOT_COUNTED.test(word.text)) return undefined;
+  if (UZ_COUNTERS.test(word.text)) {
+    const noun = wordAt(body, word.end);
+    if (noun !== undefined && !NOT_COUNTED.test(noun.text) && /^\p{Ll}/u.test(noun.text)) return { unit: noun.text, to: noun.end };
+    return /^(?:nafar|нафар)$/iu.test(word.text) ? { unit: 'people', to: word.end } : undefined;
+  }
+  // Scaled bare numbers ("5 million") without a noun stay unread; with one they are counts ("30 million people").
+  for (let taken = 0; taken < 3 && word !== undefined; taken++) {
+    const text = word.text;
+    if (NOT_COUNTED.test(text)) return undefined;
+    const cyrillic = /^[\u0400-\u04FF]/u.test(text);
+    if (cyrillic) {
+      if (!/^\p{Ll}/u.test(text)) return undefined;
+      if (!RU_ADJECTIVE.test(text) || text.length <= 3) return text.length >= 3 ? { unit: text, to: word.end } : undefined;
+    } else {
+      if (EN_PLURAL.test(text) && !/(?:ous|ss|us|is)$/u.test(text)) return { unit: text, to: word.end };
+      // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu").
+      if (!/^\p{L}+$/u.test(text) || taken >= 2) return undefined;
+    }
+    word = wordAt(body, word.end);
+  }
+  void scaled;
   return undefined;
 }
 

@@ -11,11 +11,14 @@ import { Lexicon } from './lexicon';
 export interface KnownPerson {
   name: string;
   country: string;
+  /** Surname forms in every script (safe alone or only beside a title). */
+  surnames: string[];
 }
 
 export interface KnownOrganization {
   name: string;
   country?: string;
+  variants: string[];
 }
 
 export interface KnownCountry {
@@ -66,7 +69,7 @@ function build(): Gazetteer {
 
   for (const row of PEOPLE) {
     const [country, name, full, surnames, titled] = row.split('|');
-    const person: KnownPerson = { name: name!, country: country! };
+    const person: KnownPerson = { name: name!, country: country!, surnames: [...list(surnames), ...list(titled)] };
     const forms: [PersonForm, string[]][] = [
       ['full', [name!, ...list(full)]],
       ['surname', list(surnames)],
@@ -80,7 +83,7 @@ function build(): Gazetteer {
 
   for (const row of ORGANIZATIONS) {
     const [country, name, variants] = row.split('|');
-    const organization: KnownOrganization = country ? { name: name!, country } : { name: name! };
+    const organization: KnownOrganization = country ? { name: name!, country, variants: list(variants) } : { name: name!, variants: list(variants) };
     const hit: GazetteerHit = { kind: 'organization', organization };
     for (const variant of [name!, ...list(variants)]) lexicon.add(variant, hit);
   }

@@ -3,7 +3,7 @@
  * quotes, places, related). The enrich handler calls `runJob`.
  */
 import { extractEntities } from './entities';
-import { extractFigures } from './figures';
+import { extractFigures, readFigures } from './figures';
 import { extractPlaces } from './places';
 import { extractQuotes } from './quotes';
 import { rankRelated } from './related';
@@ -15,7 +15,10 @@ export * from './types';
 export function runJob<K extends JobKind>(kind: K, input: EnrichmentInput, candidates: RelatedCandidate[] = []): JobResults[K] {
   const results: { [P in JobKind]: () => JobResults[P] } = {
     entities: () => ({ entities: extractEntities(input) }),
-    figures: () => ({ figures: extractFigures(input) }),
+    figures: () => {
+      const { figures, dropped } = readFigures(input);
+      return dropped.length > 0 ? { figures, dropped } : { figures };
+    },
     quotes: () => ({ quotes: extractQuotes(input) }),
     places: () => ({ places: extractPlaces(input) }),
     related: () => ({ related: rankRelated(input, extractEntities(input), candidates) }),

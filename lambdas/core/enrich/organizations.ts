@@ -9,7 +9,7 @@
 import type { BodyContext } from './context';
 import type { GazetteerHit } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
-import { isSpaceGap, phraseKeys } from './text';
+import { isSpaceGap, phraseKeys, ruStem } from './text';
 
 export interface PatternOrganization {
   name: string;
@@ -25,6 +25,9 @@ const EN_HEADS = keySet([
   'Association', 'Committee', 'Council', 'Chamber', 'Organization', 'Organisation', 'Authority', 'Commission', 'Centre',
   'Center', 'Group', 'Holding', 'Holdings', 'Foundation', 'Inc', 'Ltd', 'LLC', 'JSC', 'PLC', 'Bureau', 'College',
   'Federation', 'Society', 'Motors', 'Airways', 'Airlines', 'Railways', 'Consortium', 'Inspectorate',
+  'Embassy', 'Department', 'Service', 'Khokimiyat', 'Hokimiyat', 'Senate', 'Parliament', 'Exchange', 'Museum', 'School',
+  'Administration', 'Court', 'GmbH', 'Co', 'Limited', 'Enterprises', 'Industries',
+  'Invest', 'Electronics', 'Chemical', 'Steel', 'Telecom', 'Apparel', 'Office', 'Assembly', 'Majlis',
 ]);
 const EN_CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
 
@@ -33,19 +36,26 @@ const RU_KINDS = keySet([
   'комбинат', 'ассоциация', 'объединение', 'организация', 'общество', 'фирма', 'ООО', 'АО', 'ПАО', 'ЗАО', 'ОАО', 'АК',
   'АКБ', 'ГК', 'СП', 'ИП', 'ГУП', 'УП', 'MChJ', 'AJ', 'kompaniyasi', 'kompaniya',
 ]);
-const RU_HEADS = keySet([
-  'Министерство', 'Агентство', 'Комитет', 'Палата', 'Ассоциация', 'Академия', 'Университет', 'Институт', 'Центр',
-  'Фонд', 'Корпорация', 'Служба', 'Инспекция', 'Банк',
-]);
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...russianHeads(ctx)];
+  const found = [...englishNames(ctx), ...quotedNames(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
-  return found
-    .filter((o) => !known.some((h) => h.start < o.end && o.start < h.end))
-    .sort((a, b) => a.start - b.start);
+  return found.filter((o) => !overlapsAny(known, o.start, o.end)).sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sorted[lo];
+  return next !== undefined && next.start < end;
 }
 
 function hitAtToken(ctx: BodyContext, i: number): LexiconMatch<GazetteerHit> | undefined {
@@ -73,17 +83,32 @@ function organization(ctx: BodyContext, first: number, last: number): PatternOrg
 function englishNames(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
-  const hyphenOrSpace = (a: number, b: number) => /^[ \u00A0]?-?[ \u00A0]?$/.test(body.slice(a, b)) && b - a >= 1;
+  const hyphenOrSpace = (a: number, b: number) => /^[ \u00A0]?[-–&]?[ \u00A0]?$/.test(body.slice(a, b)) && b - a >= 1;
+  // A title breaks a name ("Director of the Energy Agency", "Agency CEO Kim"): people hold titles, organizations do not.
+  const isTitle = (k: number) => ctx.roleAt[k]! >= 0 && !EN_HEADS.has(tokens[k]!.forms[0]!.key);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.upper || token.script !== 'latin') continue;
+    if (!token.upper || token.script !== 'latin' || isTitle(i) || UZ_POSSESSOR.test(token.text)) continue;
     let last = i;
     let hasHead = EN_HEADS.has(token.forms[0]!.key);
+    let sawOf = false;
+    let lastComma = -1;
+    let andAfterComma = false;
     let j = i + 1;
-    for (; j < tokens.length && hyphenOrSpace(tokens[j - 1]!.end, tokens[j]!.start); j++) {
+    for (; j < tokens.length; j++) {
+      const gap = body.slice(tokens[j - 1]!.end, tokens[j]!.start);
       const next = tokens[j]!;
       const key = next.forms[0]!.key;
+      if (gap === ', ') {
+        // "Ministry of Investments, Industry and Trade": a list inside the complement of a head.
+        if (!(hasHead && sawOf && next.upper && next.script === 'latin' && !isTitle(j))) break;
+        lastComma = j;
+        andAfterComma = false;
+      } else if (!hyphenOrSpace(tokens[j - 1]!.end, next.start)) {
+        break;
+      }
       if (next.upper && next.script === 'latin') {
+        if (isTitle(j) || UZ_POSSESSOR.test(next.text)) break;
         last = j;
         hasHead ||= EN_HEADS.has(key);
       } else if (key === 'in') {
@@ -91,14 +116,48 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
         const after = tokens[j + 1];
         const place = hitAtToken(ctx, j + 1)?.payloads.some((p) => p.kind === 'place' || p.kind === 'country');
         if (after === undefined || !after.upper || place) break;
-      } else if (!EN_CONNECTORS.has(key)) {
+      } else if (EN_CONNECTORS.has(key)) {
+        if (key === 'of') sawOf ||= hasHead;
+        if (key === 'and' && lastComma >= 0) andAfterComma = true;
+      } else {
         break;
       }
     }
-    if (hasHead) found.push(...splitAtAnd(ctx, i, last));
+    // A list never closed by "and" was a list of names, not one name: end before its first comma.
+    if (lastComma >= 0 && !andAfterComma) last = Math.min(last, lastComma - 1);
+    if (hasHead && !NOT_ORG_ENDS.has(tokens[last]!.forms[0]!.key)) {
+      found.push(...splitAtAnd(ctx, i, last).filter((o) => !onlyCountries(ctx, o)));
+    }
     i = Math.max(i, j - 1);
   }
   return found;
+}
+
+// Names of things organizations run, not of organizations: "… Power Plant Construction Project".
+const NOT_ORG_ENDS = keySet([
+  'Project', 'Projects', 'Plant', 'Station', 'Programme', 'Program', 'Initiative', 'Strategy', 'Forum', 'Festival', 'Summit',
+  'Conference', 'Week', 'Award', 'Awards', 'Zone', 'Road', 'Highway', 'Line', 'Corridor', 'Agreement', 'Treaty', 'Day', 'Year',
+]);
+// An Uzbek genitive of a surname ("Qo‘chqorovning") owns what follows; it does not start a company name.
+const UZ_POSSESSOR = /(?:ov|ev|yev|ova|eva|yeva)ning$/u;
+
+/** "Republic of Uzbekistan and the Russian Federation": every capitalized word belongs to a country name. */
+function onlyCountries(ctx: BodyContext, o: PatternOrganization): boolean {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < o.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.start < o.start || !t.upper) continue;
+    if (t.end > o.end) break;
+    const hit = hitAtToken(ctx, k);
+    if (!hit?.payloads.some((p) => p.kind === 'country')) return false;
+  }
+  return true;
 }
 
 /** "X Institute of … and the National Institute of …" is two names; "Ministry of Industry and Trade" is one. */
@@ -119,7 +178,23 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
   const found: PatternOrganization[] = [];
   for (let [a, b] of parts) {
     if (tokens[a]!.forms[0]!.key === 'the') a += 1;
-    if (b > a && hasHeadIn(ctx, a, b)) found.push(organization(ctx, a, b));
+    // "Uzbekistan’s Ministry of …": a possessive country owns the name, it is not part of it.
+    if (a < b && /['’]s$/.test(tokens[a]!.text) && hitAtToken(ctx, a)?.payloads.some((p) => p.kind === 'country')) a += 1;
+    // "Officials of the Ministry of …": words before the first "of" without a head are not part of the name.
+    for (let k = a + 1; k < b; k++) {
+      if (tokens[k]!.forms[0]!.key !== 'of') continue;
+      if (!hasHeadIn(ctx, a, k - 1) && hasHeadIn(ctx, k + 1, b)) a = tokens[k + 1]!.forms[0]!.key === 'the' ? k + 2 : k + 1;
+      break;
+    }
+    // "… Energy Agency Sok Jai Choi": capitalized words right after the last head (no "of" between) are a name.
+    let lastHead = -1;
+    for (let k = a; k <= b; k++) if (EN_HEADS.has(tokens[k]!.forms[0]!.key)) lastHead = k;
+    if (lastHead >= a && lastHead < b) {
+      let plain = true;
+      for (let k = lastHead + 1; k <= b; k++) plain &&= tokens[k]!.upper && !EN_CONNECTORS.has(tokens[k]!.forms[0]!.key);
+      if (plain) b = lastHead;
+    }
+    if (b >= a && hasHeadIn(ctx, a, b) && (b > a || !EN_HEADS.has(tokens[a]!.forms[0]!.key))) found.push(organization(ctx, a, b));
   }
   return found;
 }
@@ -148,24 +223,234 @@ function quotedNames(ctx: BodyContext): PatternOrganization[] {
   return found;
 }
 
+// Russian institution nouns in the nominative with their gender, which the adjectives before them take.
+const RU_HEAD_NOUNS: readonly [string, 'm' | 'f' | 'n'][] = [
+  ['министерство', 'n'], ['агентство', 'n'], ['посольство', 'n'], ['управление', 'n'], ['объединение', 'n'],
+  ['комитет', 'm'], ['совет', 'm'], ['банк', 'm'], ['эксимбанк', 'm'], ['союз', 'm'], ['фонд', 'm'], ['университет', 'm'],
+  ['институт', 'm'], ['центр', 'm'], ['департамент', 'm'], ['парламент', 'm'], ['сенат', 'm'], ['холдинг', 'm'],
+  ['комиссия', 'f'], ['служба', 'f'], ['палата', 'f'], ['ассоциация', 'f'], ['академия', 'f'], ['корпорация', 'f'],
+  ['организация', 'f'], ['инспекция', 'f'], ['биржа', 'f'],
+];
+const RU_HEAD_BY_STEM = new Map(RU_HEAD_NOUNS.map(([word, gender]) => [ruStem(word), { word, gender }]));
+const RU_ADJECTIVE_FORM = /^(\p{L}\p{Ll}+?)(ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/u;
+
+/** An adjective in the case its noun stands in, put in the nominative of the noun's gender ("Европейского" → "Европейский"). */
+function nominativeAdjective(word: string, gender: 'm' | 'f' | 'n'): string {
+  const m = RU_ADJECTIVE_FORM.exec(word);
+  if (m === null) return word;
+  const stem = m[1]!;
+  const soft = /[кгхжшчщ]$/u.test(stem);
+  if (gender === 'f') return stem + 'ая';
+  if (gender === 'n') return stem + (/[жшчщ]$/u.test(stem) ? 'ее' : 'ое');
+  return stem + (soft || /ий|его|ему|им|ем$/u.test(m[2]!) ? 'ий' : 'ый');
+}
+
+type RuHead = { word: string; gender: 'm' | 'f' | 'n' };
+const RU_HEAD_CACHE = new Map<string, RuHead | null>();
+
+function headAt(ctx: BodyContext, i: number): RuHead | undefined {
+  const token = ctx.tokens[i]!;
+  if (token.script !== 'cyrillic') return undefined;
+  let head = RU_HEAD_CACHE.get(token.text);
+  if (head === undefined) {
+    head = RU_HEAD_BY_STEM.get(ruStem(token.text.toLowerCase().replace(/ё/g, 'е'))) ?? null;
+    if (RU_HEAD_CACHE.size > 20_000) RU_HEAD_CACHE.clear();
+    RU_HEAD_CACHE.set(token.text, head);
+  }
+  return head ?? undefined;
+}
+
+/**
+ * Russian institution names, put in the nominative: an institution noun (after
+ * capitalized adjectives: "Европейского инвестиционного банка") with its genitive
+ * complement ("инвестиций, промышленности и торговли", "Республики Корея"), up to
+ * a named country or place. Only the head phrase is inflected by the sentence;
+ * the complement is genitive in every case, so it is kept as written.
+ */
 function russianHeads(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!token.upper || token.script !== 'cyrillic' || !RU_HEADS.has(token.forms[0]!.key)) continue;
+    const head = headAt(ctx, i);
+    // "пресс-служба": a compound names a department of someone already named, not an institution.
+    if (head === undefined || body[tokens[i]!.start - 1] === '-') continue;
+    // Adjectives before the noun: the first capitalized, any after it lower-case ("Европейский инвестиционный банк").
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= 3 && isSpaceGap(body, tokens[k]!.end, tokens[k + 1]!.start); k--) {
+      if (!RU_ADJECTIVE_FORM.test(tokens[k]!.text) || tokens[k]!.script !== 'cyrillic') break;
+      first = k;
+      if (tokens[k]!.upper) break;
+    }
+    if (first < i && !tokens[first]!.upper) first = i;
+    // The complement: lower-case genitive words, "и", commas inside a list, then a named country or place.
     let last = i;
-    for (let j = i + 1; j < tokens.length && j - i <= 5 && isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start); j++) {
+    let j = i + 1;
+    for (; j < tokens.length && j - i <= 8; j++) {
+      const gap = body.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (!isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start) && gap !== ', ') break;
       const next = tokens[j]!;
       const hit = hitAtToken(ctx, j);
-      if (hit !== undefined && hit.first === j && hit.payloads.some((p) => p.kind === 'country')) {
+      if (hit !== undefined && hit.first === j && hit.payloads.some((p) => p.kind === 'country' || p.kind === 'place')) {
         last = hit.last;
         break;
       }
-      if (next.upper || next.script !== 'cyrillic') break;
+      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text)) break;
+      if (gap === ', ' && !listClosesWithAnd(ctx, j)) break;
+      // "… торговли и компанией ACWA Power": "и" before another institution ends this one.
+      const after = tokens[j + 1];
+      if (next.text === 'и' && after !== undefined && (headAt(ctx, j + 1) !== undefined || RU_KINDS.has(after.forms[0]!.key))) break;
       last = j;
     }
-    if (last > i) found.push(organization(ctx, i, last));
+    const capitalized = tokens[first]!.upper;
+    // A lower-case noun alone ("банк", "совета") names nothing; with a named complement it does ("посольстве Республики Корея").
+    const named = countryWithin(ctx, i + 1, last) !== undefined || hitAtToken(ctx, last)?.payloads.some((p) => p.kind === 'place');
+    if (!capitalized && !named) continue;
+    if (last === i && first === i) continue;
+    // A complement never ends on a conjunction or on an adjective waiting for its noun ("… узбекского").
+    while (last > i && (/^(?:и|в|по|при)$/u.test(tokens[last]!.text) || /(?:ого|его|ой|ых|их)$/u.test(tokens[last]!.text))) last -= 1;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const adjectives = tokens.slice(first, i).map((t) => nominativeAdjective(t.text, head.gender));
+    const noun = capitalized && first === i ? head.word[0]!.toUpperCase() + head.word.slice(1) : head.word;
+    const rest = last > i ? body.slice(tokens[i]!.end, end) : '';
+    const name = [...adjectives, noun].join(' ') + rest.replace(/\s+/g, ' ');
+    const country = countryWithin(ctx, first, last);
+    found.push(country ? { name, start, end, country } : { name, start, end });
+    i = last;
   }
+  return found;
+}
+
+// Uzbek Cyrillic words (letters Russian lacks, Uzbek plural-possessive and case endings) are not a Russian complement.
+const UZBEK_WORD = /[ўқғҳ]|лари$|^ва$/u;
+const SPEECH_WORDS = /^(?:сообщил[аи]?|заявил[аи]?|отметил[аи]?|сообщает|сообщили)$/u;
+
+function listClosesWithAnd(ctx: BodyContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length && k - from <= 6; k++) {
+    if (ctx.tokens[k]!.text === 'и') return true;
+    if (!isSpaceGap(ctx.body, ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? ctx.tokens[k]!.end) && ctx.body.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]?.start ?? 0) !== ', ') return false;
+  }
+  return false;
+}
+
+// Uzbek institution words end the name and carry the possessive (-i/-si): "Moliya vazirligi",
+// "Koreya xalqaro hamkorlik agentligi", "Андижон вилояти ҳокимлиги"; a case suffix may follow.
+const UZ_HEAD = new RegExp(
+  '^(' +
+    [
+      'vazirligi', '\\p{L}*banki', 'agentligi', 'qomitasi', 'universiteti', 'instituti', 'markazi', 'jamgarmasi', 'palatasi',
+      'kompaniyasi', 'hokimligi', 'assotsiatsiyasi', 'uyushmasi', 'xizmati', 'departamenti', 'boshqarmasi', 'kengashi', 'senati',
+      'elchixonasi', 'inspeksiyasi', 'akademiyasi', 'korporatsiyasi', 'fondi', 'birlashmasi', 'assambleyasi',
+      'вазирлиги', 'банки', 'агентлиги', 'қўмитаси', 'университети', 'институти', 'маркази', 'жамғармаси', 'палатаси',
+      'компанияси', 'ҳокимлиги', 'ассоциацияси', 'уюшмаси', 'хизмати', 'департаменти', 'бошқармаси', 'кенгаши', 'сенати',
+      'элчихонаси', 'инспекцияси', 'академияси', 'корпорацияси', 'фонди', 'бирлашмаси', 'ассамблеяси',
+    ].join('|') +
+    ')(ning|dagi|ga|da|dan|ni|нинг|даги|га|да|дан|ни)?$',
+  'u',
+);
+const UZ_APOSTROPHES = /['’‘`ʻʼ]/g;
+// Every head ends in i/и, possibly before a case suffix: most words are turned away before the regex.
+const UZ_HEAD_HINT = /[iи](?:ning|dagi|ga|da|dan|ni|нинг|даги|га|да|дан|ни)?$/u;
+const UZ_HEAD_CACHE = new Map<string, RegExpExecArray | null>();
+
+function uzbekHead(word: string): RegExpExecArray | null {
+  if (!UZ_HEAD_HINT.test(word)) return null;
+  let m = UZ_HEAD_CACHE.get(word);
+  if (m === undefined) {
+    m = UZ_HEAD.exec(word.toLowerCase().replace(UZ_APOSTROPHES, ''));
+    if (UZ_HEAD_CACHE.size > 20_000) UZ_HEAD_CACHE.clear();
+    UZ_HEAD_CACHE.set(word, m);
+  }
+  return m;
+}
+const MAX_LOWER_BEFORE_HEAD = 5;
+
+function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (head.script !== 'latin' && head.script !== 'cyrillic') continue;
+    const m = uzbekHead(head.text);
+    if (m === null) continue;
+    // Walk back over the words of the name: a run of lower-case words ("xalqaro hamkorlik"), then
+    // the capitalized words that open it ("Koreya", "Oʻzbekiston Respublikasi Investitsiyalar").
+    let start = head.upper ? h : -1;
+    let lower = 0;
+    for (let k = h - 1; k >= 0 && h - k <= 10; k--) {
+      const gap = body.slice(tokens[k]!.end, tokens[k + 1]!.start);
+      if (!isSpaceGap(body, tokens[k]!.end, tokens[k + 1]!.start) && gap !== ', ' && gap !== '-' && gap !== '–') break;
+      const hit = hitAtToken(ctx, k);
+      if (hit?.payloads.some((p) => p.kind === 'person')) break;
+      const token = tokens[k]!;
+      if (token.upper) {
+        start = k;
+      } else if (start >= 0 && start < h && tokens[start]!.upper && k < start) {
+        break;
+      } else if (++lower > MAX_LOWER_BEFORE_HEAD) {
+        break;
+      }
+    }
+    if (start < 0) continue;
+    // "Bu haqda vazirlik matbuot xizmati": one capitalized word opening the sentence, then lower-case
+    // words, is the sentence's first word, not the start of a name.
+    const opensSentence = start === 0 || /[.!?\n]\s*$/.test(body.slice(Math.max(0, tokens[start]!.start - 3), tokens[start]!.start));
+    const nextUpper = start + 1 < h && tokens[start + 1]!.upper;
+    const named = hitAtToken(ctx, start) !== undefined;
+    if (opensSentence && start + 1 < h && !named) {
+      // "Bugun Qishloq xoʻjaligi vazirligi": the sentence's first word opens no name; the next capital may.
+      if (!nextUpper) continue;
+      start += 1;
+    }
+    const suffix = m[2] ?? '';
+    const end = head.end - suffix.length;
+    const name = body.slice(tokens[start]!.start, end).replace(/\s+/g, ' ');
+    const country = countryWithin(ctx, start, h);
+    found.push(country ? { name, start: tokens[start]!.start, end, country } : { name, start: tokens[start]!.start, end });
+  }
+  return found;
+}
+
+// Korean institution names are one word ending in an institution suffix ("산업통상자원부", "한국무역협회", "관세청").
+const KO_ORG = /^[\uAC00-\uD7A3]+(?:협회|연구원|진흥원|개발원|공사|공단|은행|대학교|재단|위원회|연합회|상공회의소|그룹|대사관|총영사관|기구|연맹|연구소|협의회|기금|중공업)$|^[\uAC00-\uD7A3]{2,}[부청]$/u;
+const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청|한국은행의?)$/u;
+
+function koreanNames(ctx: BodyContext): PatternOrganization[] {
+  const found: PatternOrganization[] = [];
+  for (const token of ctx.tokens) {
+    if (token.script !== 'hangul' || token.text.length < 3) continue;
+    // The longest reading that is an institution name (particles stripped: "법무부는" → "법무부").
+    for (const form of token.forms) {
+      const name = token.text.slice(0, token.text.length - form.cut);
+      if (name.length < 3 || !KO_ORG.test(name) || KO_NOT_ORG.test(name)) continue;
+      found.push({ name, start: token.start, end: token.start + name.length });
+      break;
+    }
+  }
+  return found;
+}
+
+// Capitals that are not organizations: units, currencies, documents, titles, common abbreviations.
+const NOT_ORG_ACRONYMS = new Set(
+  ('MOU MOUS MOA CEO CFO CTO COO GDP GNP USD EUR KRW UZS RUB KZT CNY JPY GBP FDI ICT ESG SME SMES PPP LNG LPG CNG EV EVS TV ' +
+    'USA UAE UK EU RK RF PRC ROK DPRK USSR CIS OK PM AM VIP PHD MW GW KW KWH MWH GWH TWH LLC JSC LTD INC PLC ID PR HR IT AI ' +
+    'AJ MCHJ ООО АО ПАО ЗАО ОАО CO2 COVID NEWS PHOTO VIDEO FAQ PDF HTML URL TASS UNESCO RSS API R&D M&A B2B B2C ASAP ETC ' +
+    'GMT UTC KST UZT JV FTA EPA WTO CBU QR SMS GPS USB NB BRB MROT GMP BPO KPO SAF SIP ODA LRT BRT SEZ FEZ EIZ TIZ IPO EPC PPA ' +
+    'BOT NPL KPI MTM ATM POS VAT CIF FOB').split(' '),
+);
+
+function acronymNames(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  tokens.forEach((token, i) => {
+    if (!token.upper || token.script !== 'latin' || token.text.length > 6 || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
+    if (NOT_ORG_ACRONYMS.has(token.text)) return;
+    if (hitAtToken(ctx, i) !== undefined) return;
+    // Capitals next to capitals are a shouted headline, not a name.
+    const shouting = (t: typeof token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+    if (shouting(tokens[i - 1]) || shouting(tokens[i + 1])) return;
+    if (body[token.start - 1] === '(' && body[token.end] === ')') return;
+    found.push({ name: token.text, start: token.start, end: token.end });
+  });
   return found;
 }

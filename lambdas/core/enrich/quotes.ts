@@ -16,7 +16,6 @@ import type { EnrichmentInput, Quote } from './types';
 const MIN_WORDS = 4;
 const MIN_HANGUL_CHARS = 10;
 
-const CLOSING: Record<string, string> = { '“': '”', '«': '»', '„': '“', '「': '」', '"': '"', '”': '”' };
 const OPENING = /[“«„「"”]/g;
 
 const keySet = (words: string[]) => new Set(words.map((w) => phraseKeys(w)[0]!));
@@ -55,6 +54,7 @@ export function extractQuotes(input: EnrichmentInput): Quote[] {
     .sort((a, b) => a.start - b.start);
 
   const quotes: Quote[] = [];
+  let previous: Quote | undefined;
   for (const span of quotedSpans(ctx.body)) {
     if (!isSpeech(ctx, span)) continue;
     const quote: Quote = { text: ctx.body.slice(span.start, span.end), start: span.start, end: span.end };
@@ -62,23 +62,35 @@ export function extractQuotes(input: EnrichmentInput): Quote[] {
     if (speaker !== undefined) {
       quote.speaker = speaker.name;
       quote.speakerKey = speaker.key;
+    } else if (previous?.speaker !== undefined && continues(ctx.body, previous, span, people)) {
+      // "“…,” Tokayev told Xi. “…”": a quote right after an attributed one in the same paragraph goes on with it.
+      quote.speaker = previous.speaker;
+      if (previous.speakerKey !== undefined) quote.speakerKey = previous.speakerKey;
     }
     quotes.push(quote);
+    previous = quote;
   }
   return quotes;
+}
+
+function continues(body: string, previous: Quote, span: Span, people: PersonMention[]): boolean {
+  if (span.start - previous.end > 200 || body.slice(previous.end, span.start).includes('\n')) return false;
+  // Someone else named in between may be the new speaker.
+  const between = personAt(people, previous.end, span.start);
+  return between === undefined || between.name === previous.speaker;
 }
 
 /** Inner spans of quotation marks (without the marks), outermost only, within one paragraph. */
 export function quotedSpans(body: string): Span[] {
   const spans: Span[] = [];
+  const closer = new QuoteCloser(body);
   OPENING.lastIndex = 0;
   for (let found = OPENING.exec(body); found !== null; found = OPENING.exec(body)) {
     const i = found.index;
     const open = body[i]!;
-    const close = CLOSING[open]!;
     // A straight or closing-style quote opens only before a word (not after one: "5" tall, ”…).
     if ((open === '"' || open === '”') && !/[\p{L}\p{N}«„“]/u.test(body[i + 1] ?? '')) continue;
-    const end = findClose(body, i + 1, open, close);
+    const end = closer.closeOf(i);
     if (end < 0) continue;
     let start = i + 1;
     let stop = end;
@@ -90,17 +102,70 @@ export function quotedSpans(body: string): Span[] {
   return spans;
 }
 
-function findClose(body: string, from: number, open: string, close: string): number {
-  let depth = 0;
-  for (let j = from; j < body.length; j++) {
-    const ch = body[j]!;
-    if (ch === '\n' && body[j + 1] === '\n') return -1;
-    // A straight opening quote is often closed by a typographic one ("… partners.”).
-    if ((ch === close || (open === '"' && ch === '”')) && depth === 0) return j;
-    if (open !== close && ch === open) depth++;
-    else if (open !== close && ch === close) depth--;
+const PAIRED: readonly [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['「', '」']];
+
+/**
+ * Where the quotation opened at an offset closes, within its paragraph, or -1.
+ * Paired marks are matched with nesting (“ a “b” c ” closes at the last ”) by
+ * one stack pass per kind; a straight quote (or a ” used as an opener) closes at
+ * the next straight or closing quote. Every lookup together is linear in the
+ * body, however many quotation marks are left unclosed.
+ */
+export class QuoteCloser {
+  private readonly paired = new Map<number, number>();
+  private readonly paragraphEnds: number[] = [];
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly body: string) {
+    for (let at = body.indexOf('\n\n'); at >= 0; at = body.indexOf('\n\n', at + 1)) this.paragraphEnds.push(at);
+    for (const [open, close] of PAIRED) {
+      if (!body.includes(open)) continue;
+      const stack: number[] = [];
+      for (let j = 0; j < body.length; j++) {
+        const ch = body[j]!;
+        if (ch === '\n' && body[j + 1] === '\n') {
+          stack.length = 0;
+        } else if (ch === close && stack.length > 0) {
+          this.paired.set(stack.pop()!, j);
+        } else if (ch === open) {
+          stack.push(j);
+        }
+      }
+    }
   }
-  return -1;
+
+  closeOf(openAt: number): number {
+    const open = this.body[openAt]!;
+    if (open !== '"' && open !== '”') return this.paired.get(openAt) ?? -1;
+    const limit = this.paragraphEndAfter(openAt);
+    const candidates = open === '"' ? ['"', '”'] : ['”'];
+    let best = -1;
+    for (const mark of candidates) {
+      const at = this.nextIndex(mark, openAt + 1);
+      if (at >= 0 && at < limit && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  }
+
+  private paragraphEndAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.paragraphEnds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.paragraphEnds[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.paragraphEnds[lo] ?? this.body.length;
+  }
+
+  // Callers ask in increasing order of offset, so a remembered answer ahead of `from` still holds.
+  private nextIndex(mark: string, from: number): number {
+    const known = this.next.get(mark);
+    if (known !== undefined && (known >= from || known < 0)) return known;
+    const at = this.body.indexOf(mark, from);
+    this.next.set(mark, at);
+    return at;
+  }
 }
 
 function isSpeech(ctx: BodyContext, span: Span): boolean {
@@ -153,17 +218,36 @@ function tokensBetween(ctx: BodyContext, from: number, to: number): number[] {
 
 const isIntroducer = (ctx: BodyContext, i: number) => INTRODUCERS.has(ctx.tokens[i]!.forms[0]!.key);
 
+/** Index of the first person mention starting at or after `offset` (mentions are sorted by start). */
+function firstPersonFrom(people: PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first person mentioned wholly inside [start, end). */
 function personAt(people: PersonMention[], start: number, end: number): PersonMention | undefined {
-  return people.find((p) => p.start >= start && p.end <= end);
+  for (let k = firstPersonFrom(people, start); k < people.length && people[k]!.start < end; k++) {
+    if (people[k]!.end <= end) return people[k];
+  }
+  return undefined;
+}
+
+/** The last person mentioned wholly inside [start, end). */
+function lastPersonIn(people: PersonMention[], start: number, end: number): PersonMention | undefined {
+  for (let k = firstPersonFrom(people, end) - 1; k >= 0 && people[k]!.start >= start; k--) {
+    if (people[k]!.end <= end) return people[k];
+  }
+  return undefined;
 }
 
 function lastPersonBefore(people: PersonMention[], offset: number, within: number): PersonMention | undefined {
-  let found: PersonMention | undefined;
-  for (const p of people) {
-    if (p.end > offset) break;
-    if (offset - p.end <= within) found = p;
-  }
-  return found;
+  return lastPersonIn(people, offset - within, offset);
 }
 
 /** "…”, Mirziyoyev said." / "…», — заявил Мирзиёев." / "…,” he said." */
@@ -171,15 +255,17 @@ function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): Pe
   const { body, sentences } = ctx;
   const closeAt = span.end + 1;
   const sentence = sentences[spanIndexAt(sentences, closeAt)];
-  const paragraphEnd = body.indexOf('\n', closeAt);
+  // Looked for within the window only, so a body without line breaks stays linear.
+  const lineEnd = body.slice(closeAt, closeAt + 160).indexOf('\n');
   const sentenceEnd = sentence === undefined ? body.length : sentence.end;
-  const limit = Math.min(sentenceEnd, paragraphEnd < 0 ? body.length : paragraphEnd, closeAt + 160);
+  const limit = Math.min(sentenceEnd, lineEnd < 0 ? closeAt + 160 : closeAt + lineEnd);
   // A quote ending its sentence (“….” New sentence) leaves nothing before `limit`: no attribution after it.
   // Korean reported speech: 에르도안 대통령은 "…"고 말했다 — the speaker is named before the quote.
-  if (/^[”"」’]?\s*(?:이라고|라고|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
-    const sentenceStart = sentence === undefined ? 0 : sentence.start;
-    let speaker: PersonMention | undefined;
-    for (const p of people) if (p.start >= sentenceStart && p.end <= span.start) speaker = p;
+  if (/^[”"」’]?\s*(?:이라고|라고|이라며|라며|며|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
+    // The quote may hold sentences of its own: the speaker stands in the sentence that opens it.
+    const opening = sentences[spanIndexAt(sentences, Math.max(0, span.start - 1))];
+    const sentenceStart = Math.min(opening?.start ?? 0, sentence?.start ?? 0);
+    const speaker = lastPersonIn(people, sentenceStart, span.start);
     if (speaker !== undefined) return speaker;
   }
   const indexes = tokensBetween(ctx, span.end, limit).slice(0, 10);
@@ -232,10 +318,7 @@ function speakerIn(ctx: BodyContext, start: number, end: number, people: PersonM
     // For a sentence before the quote, the verb must end it ("… said:"), not sit somewhere inside.
     if (verbMustEnd && indexes.length - 1 - k > 1) return undefined;
     const verb = ctx.tokens[i]!;
-    let before: PersonMention | undefined;
-    for (const p of people) {
-      if (p.start >= start && p.end <= verb.start) before = p;
-    }
+    const before = lastPersonIn(people, start, verb.start);
     if (before !== undefined) return before;
     if (subjectOnly) continue;
     const after = personAt(people, verb.end, end);

@@ -41,6 +41,8 @@ export interface Entity {
   country?: string;
   /** Stated role for people ("President of Uzbekistan"). */
   role?: string;
+  /** Other names the entity is known by (surname forms, acronyms, other scripts); see entityLookupKeys. */
+  aliases?: string[];
   mentions: Mention[];
 }
 
@@ -94,7 +96,8 @@ export interface RelatedArticle {
 
 export interface JobResults {
   entities: { entities: Entity[] };
-  figures: { figures: Figure[] };
+  /** `dropped`: amounts read but not kept (a value beyond Number.MAX_SAFE_INTEGER), present only when some were. */
+  figures: { figures: Figure[]; dropped?: { text: string; start: number; end: number; reason: 'value-out-of-range' }[] };
   quotes: { quotes: Quote[] };
   places: { places: Place[] };
   related: { related: RelatedArticle[] };

@@ -107,7 +107,10 @@ describe('extractFigures — percentages and years', () => {
 
   it('never takes a year or a figure from inside other numbers or from dates', () => {
     expect(figuresOf('exceeding 60,000 units')).toEqual([expect.objectContaining({ value: 60000 })]);
-    expect(figuresOf('reports on June 14 that 12 agreements were signed')).toEqual([]);
+    // The date gives nothing; the counted agreements are a figure of their own.
+    expect(figuresOf('reports on June 14 that 12 agreements were signed')).toEqual([
+      expect.objectContaining({ kind: 'quantity', value: 12, unit: 'agreements', text: '12 agreements' }),
+    ]);
     expect(figuresOf('flight KE2024 landed; code A2030 too')).toEqual([]);
     expect(figuresOf('order no. 120,2024 units', 'en').some((f) => f.kind === 'year')).toBe(false);
   });

@@ -1,0 +1,96 @@
+/** Entities and counts found by their shape, with no gazetteer entry: one fixture per error class. */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, runJob } from '../../../lambdas/core/enrich';
+import type { Language } from '../../../lambdas/core/types';
+import { inputOf } from './article';
+
+const names = (text: string, type: 'person' | 'organization', language: Language = 'en') =>
+  runJob('entities', inputOf([text], language)).entities.filter((e) => e.type === type).map((e) => e.name);
+const counts = (text: string, language: Language = 'en') =>
+  extractFigures(inputOf([text], language)).filter((f) => f.kind === 'quantity').map((f) => [f.value, f.unit]);
+
+describe('organizations by shape', () => {
+  it('keeps a comma list inside a ministry name, and stops a name at a title', () => {
+    expect(names('Officials of the Ministry of Mines, Geology and Water Resources arrived.', 'organization')).toEqual([
+      'Ministry of Mines, Geology and Water Resources',
+    ]);
+    expect(names('Director of the Solar Agency Botir Xolmatov spoke.', 'organization')).toEqual(['Solar Agency']);
+  });
+
+  it('reads Uzbek names that end in an institution word, in both scripts', () => {
+    expect(names('Bugun Qishloq xoʻjaligi vazirligi maʼlum qildi.', 'organization', 'uz')).toEqual(['Qishloq xoʻjaligi vazirligi']);
+    expect(names('Хоразм вилояти ҳокимлигининг маълумотига кўра.', 'organization', 'uz')).toEqual(['Хоразм вилояти ҳокимлиги']);
+    // A sentence's first word before lower-case words does not open a name.
+    expect(names('Shu munosabat bilan vazirlik matbuot xizmati xabar berdi.', 'organization', 'uz')).toEqual([]);
+  });
+
+  it('puts Russian institution names in the nominative and keeps their genitive complement', () => {
+    expect(names('Соглашение подписано Министерством водного хозяйства, энергетики и транспорта.', 'organization', 'ru')).toEqual([
+      'Министерство водного хозяйства, энергетики и транспорта',
+    ]);
+    expect(names('Кредит выделят Азиатского инфраструктурного банка и Северной комиссии.', 'organization', 'ru')).toEqual([
+      'Азиатский инфраструктурный банк',
+      'Северная комиссия',
+    ]);
+    expect(names('Как сообщила пресс-служба министра, встреча прошла в посольстве Республики Корея.', 'organization', 'ru')).toEqual([
+      'посольство Республики Корея',
+    ]);
+  });
+
+  it('reads Korean institution words without their particles', () => {
+    expect(names('해양수산부는 부산항 개발 계획을 발표했다.', 'organization', 'ko')).toEqual(['해양수산부']);
+    expect(names('정부는 일부 내용을 수정했다.', 'organization', 'ko')).toEqual([]);
+  });
+
+  it('takes a standalone acronym but not a unit or a document', () => {
+    expect(names('The deal was signed by NAVOIYURAN and a local partner under an MOU worth 5 GW.', 'organization')).toEqual([]);
+    expect(names('The contract went to TGK after a tender.', 'organization')).toEqual(['TGK']);
+  });
+});
+
+describe('people by shape', () => {
+  it('reads a given name before a family-name ending, and an initial', () => {
+    expect(names('The talks were attended by Dilshod Nurmatov and M. Karimova.', 'person')).toEqual(['Dilshod Nurmatov', 'M. Karimova']);
+  });
+
+  it('reads Korean names: romanized with a hyphen or three syllables, Hangul before a title', () => {
+    expect(names('The delegation was led by Jang Min-ho and Kim Dong Hwan.', 'person')).toEqual(['Jang Min-ho', 'Kim Dong Hwan']);
+    const korean = runJob('entities', inputOf(['정민호 해양수산부 장관은 이날 회의에 참석했다.'], 'ko')).entities;
+    expect(korean.find((e) => e.type === 'person')).toMatchObject({ name: '정민호', role: '해양수산부 장관' });
+    expect(names('이번 회의에서 양국은 협력을 약속했다.', 'person', 'ko')).toEqual([]);
+  });
+
+  it('attributes Korean reported speech to the titled speaker before it, also across "라며"', () => {
+    const body = '정민호 해양수산부 장관은 “항만 협력을 넓혀 나가겠다. 물류가 핵심이다”라며 “내년에 새 노선을 열겠다”고 말했다.';
+    const quotes = runJob('quotes', inputOf([body], 'ko')).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['정민호', '정민호']);
+    expect(names('양국의 경제부총리 회의가 열렸다.', 'person', 'ko')).toEqual([]);
+  });
+
+  it('never takes a Russian adjective or genitive noun for a name', () => {
+    expect(names('Председатель Европейского совета заявил о поддержке.', 'person', 'ru')).toEqual([]);
+  });
+});
+
+describe('counts', () => {
+  it('reads counted nouns in four languages', () => {
+    expect(counts('More than 4,878 foreign workers and 15 memoranda were registered.')).toEqual([[4878, 'workers'], [15, 'memoranda']]);
+    expect(counts('Подписано 12 соглашений.', 'ru')).toEqual([[12, 'соглашений']]);
+    expect(counts('Jami 9 ta loyiha va 300 dan ortiq korxona.', 'uz')).toEqual([[9, 'loyiha'], [300, 'korxona']]);
+    expect(counts('7개 부처와 25개사가 참여했다.', 'ko')).toEqual([[7, '개'], [25, '개사']]);
+  });
+
+  it('does not count durations, dates or years', () => {
+    expect(counts('After 3 years and 90 days, on 12 March 2016 results came.')).toEqual([]);
+    expect(counts('Срок составит 5 лет.', 'ru')).toEqual([]);
+  });
+
+  it('reads scale words, periods and Uzbek currency forms', () => {
+    const figures = extractFigures(inputOf(['A $50 Million plant will make 2 млн. тонн в год; 8 milliard dollarlik loyiha.'], 'uz'));
+    expect(figures.map((f) => [f.kind, f.value, f.unit, f.period])).toEqual([
+      ['money', 5e7, 'USD', undefined],
+      ['quantity', 2e6, 'tonne', 'year'],
+      ['money', 8e9, 'USD', undefined],
+    ]);
+  });
+});
