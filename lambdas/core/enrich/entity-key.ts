@@ -17,3 +17,12 @@ export function keyOf(name: string): string {
   }
   return key;
 }
+
+/**
+ * Index lookup keys of an entity: its canonical key first, then aliases (a
+ * surname, a short name) under which downstream may look it up. Minimal
+ * version: the canonical key only (the enrichment work adds aliases).
+ */
+export function entityLookupKeys(entity: { key: string }): string[] {
+  return [entity.key];
+}
