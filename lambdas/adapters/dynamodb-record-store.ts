@@ -251,9 +251,10 @@ export class DynamoDbRecordStore implements RecordStore {
     return items.map(topicEntryFromItem);
   }
 
-  async queryEntityShard(lookupKey: string, articleId: string, limit: number): Promise<EntityIndexItem[]> {
-    const items = await this.queryPartition(entryPartitions.entityShardOf(lookupKey, articleId), limit);
-    return items.map(entityEntryFromItem);
+  async queryEntity(lookupKey: string, limit: number): Promise<EntityIndexItem[]> {
+    const shards = await Promise.all(entryPartitions.entity(lookupKey).map((partition) => this.queryPartition(partition, limit)));
+    const newest = shards.flat().sort((a, b) => (String(a[tableKeys.sortKey]) < String(b[tableKeys.sortKey]) ? 1 : -1));
+    return newest.slice(0, limit).map(entityEntryFromItem);
   }
 
   private async queryPartition(partition: string, limit: number): Promise<Item[]> {

@@ -75,7 +75,8 @@ export interface RecordStore {
   markEnriched(articleId: string, version: number, attributes: EnrichedAttributes): Promise<ArticleRecord | undefined>;
   /** Newest first, from one shard of a topic / entity (related-article candidates). */
   queryTopicShard(topicId: string, articleId: string, limit: number): Promise<TopicIndexItem[]>;
-  queryEntityShard(lookupKey: string, articleId: string, limit: number): Promise<EntityIndexItem[]>;
+  /** Newest first across every shard of an entity lookup key. */
+  queryEntity(lookupKey: string, limit: number): Promise<EntityIndexItem[]>;
 }
 
 export interface JobQueue {

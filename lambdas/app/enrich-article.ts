@@ -173,14 +173,18 @@ function kindFailure(error: unknown): RecordError {
   return { code, message: message.slice(0, 500) };
 }
 
-/** Recent articles sharing a topic or a main entity, from this article's own shard of each (a sample is enough). */
+/**
+ * Recent articles sharing a topic or a main entity: every shard of each main
+ * entity (the strong signal, few keys), and this article's own shard of each
+ * topic (a sample of the topic's newest: a busy topic has plenty in each).
+ */
 export async function findRelatedCandidates(input: EnrichmentInput, mainEntities: MainEntity[], deps: EnrichDeps): Promise<RelatedCandidate[]> {
   const settings = { ...defaultEnrichSettings, ...deps.settings };
   const topicIds = [...new Set(input.topics.map((topic) => topic.id))];
   const lookupKeys = [...new Set(mainEntities.flatMap((entity) => entity.lookupKeys))];
   const [byTopic, byEntity] = await Promise.all([
     Promise.all(topicIds.map((id) => deps.records.queryTopicShard(id, input.articleId, settings.candidatesPerKey))),
-    Promise.all(lookupKeys.map((key) => deps.records.queryEntityShard(key, input.articleId, settings.candidatesPerKey))),
+    Promise.all(lookupKeys.map((key) => deps.records.queryEntity(key, settings.candidatesPerKey))),
   ]);
   const candidates = new Map<string, RelatedCandidate>();
   const candidateFor = (item: { articleId: string; title: string; date: string }) => {

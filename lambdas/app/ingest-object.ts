@@ -79,6 +79,10 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
   const articleId = articleIdFor(event.bucket, event.key);
   const context = { articleId, key: event.key, sequencer: event.sequencer };
 
+  // The record and the object are read at once: one round trip less for the usual, new upload.
+  // The exact version the event names; size, ETag and time from S3 itself, never from the message.
+  const objectRead = deps.objects.get({ bucket: event.bucket, key: event.key, versionId: event.versionId }, { maxBytes: settings.maxObjectBytes });
+  objectRead.catch(() => undefined);
   let previous = await records.getArticle(articleId);
   const decision = await decide(event, previous, deps);
   if (decision.kind === 'duplicate') {
@@ -93,8 +97,7 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
     return 'stale';
   }
 
-  // The exact version the event names; size, ETag and time from S3 itself, never from the message.
-  const object = await deps.objects.get({ bucket: event.bucket, key: event.key, versionId: event.versionId }, { maxBytes: settings.maxObjectBytes });
+  const object = await objectRead;
   const source: SourceRef = {
     bucket: event.bucket,
     key: event.key,
@@ -201,20 +204,21 @@ async function commitParsed(analysis: Analysis, input: VersionInput, deps: Inges
   const processedKey = processedKeyFor(settings.processedPrefix, articleId, version);
   const { message, inline } = enrichmentMessageFor(document, processedKey, settings.inlineDocumentMaxBytes ?? INLINE_DOCUMENT_MAX_BYTES);
 
-  const duplicateOf = await findOriginal(articleId, analysis.article.contentHash, deps);
+  // The content claim and the topic entries (built from the version, not the claim) are written at once.
+  const placement = buildParsedRecord({ articleId, source, previous, now, analysis });
+  if (storedItemSize(articleItem(placement)) > MAX_ITEM_BYTES) {
+    return commitFailure({ ...input, error: { code: 'TOO_LARGE_FIELD', message: 'the article record exceeds the item size limit' } }, deps, ignoreSequencer);
+  }
+  const entries = buildTopicEntries(placement);
+  const [duplicateOf] = await Promise.all([findOriginal(articleId, analysis.article.contentHash, deps), records.putEntries(entries, [])]);
   if (duplicateOf !== undefined) {
     observer.log('info', 'same content already recorded under another key', { articleId, key: source.key, duplicateOf });
     observer.count('DuplicateContent');
   }
   const record = buildParsedRecord({ articleId, source, previous, now, analysis, duplicateOf, processedKey: inline ? undefined : processedKey });
-  if (storedItemSize(articleItem(record)) > MAX_ITEM_BYTES) {
-    return commitFailure({ ...input, error: { code: 'TOO_LARGE_FIELD', message: 'the article record exceeds the item size limit' } }, deps, ignoreSequencer);
-  }
   // Too large for a message: the document goes to S3 first (the only per-article PUT left, and rare).
   if (!inline) await deps.objects.putJson(processedKey, document);
-  // Entries first, the article item last: readers never find an article whose entries are missing.
-  const entries = buildTopicEntries(record);
-  await records.putEntries(entries, []);
+  // Entries first (above), the article item last: readers never find an article whose entries are missing.
   if ((await records.putArticle(record, previous, { ignoreSequencer })) === 'conflict') {
     const settled = await yieldIfSuperseded(record, entries, deps);
     return settled ? 'superseded' : 'conflict';

@@ -123,7 +123,6 @@ describe('ingest handler', () => {
     const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055aed6dcd90281e500' }]))), lambdaContext());
     expect(result.batchItemFailures).toEqual([]);
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
     expect(JSON.parse(sns.commandCalls(PublishCommand)[0]!.args[0].input.Message!)).toMatchObject({ type: 'article.enriched', articleId });
   });
@@ -134,7 +133,7 @@ describe('ingest handler', () => {
     storedArticles.set(articleId, makeParsedRecord({ articleId, source: { key, sequencer: '0055AED6DCD90281F0' } }));
     await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055AED6DCD90281E5' }]))), lambdaContext());
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+    expect(dynamo.commandCalls(BatchWriteItemCommand)).toHaveLength(0);
   });
 
   it('records bad input as FAILED with its code, announces it, and does not fail the message', async () => {
