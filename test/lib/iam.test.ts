@@ -167,6 +167,7 @@ describe('enrich role', () => {
     expect([...new Set(actionsOn(statements, 'dynamodb'))]).toEqual([
       'dynamodb:BatchGetItem',
       'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
       'dynamodb:Query',
