@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { devCorpusArticles, generateArticles } from './cost/articles';
 import { startCostPipeline } from './cost/pipeline';
 import { costPerArticle, printCost, printPrices } from './cost/report';
+import { printHotKeys, simulateBackfill, PARTITION_WRITE_UNITS_PER_SECOND } from './cost/hot-keys';
 
 const GOAL_DOLLARS_PER_MILLION = 10;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +38,9 @@ export async function run(): Promise<void> {
   } finally {
     await Promise.all([metered.stop(), timing.stop()]);
   }
+  const hot = simulateBackfill();
+  printHotKeys(hot);
+  if (Math.max(hot.busiestTopicPartition, hot.busiestEntityPartition) > PARTITION_WRITE_UNITS_PER_SECOND) process.exitCode = 1;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();

@@ -9,6 +9,8 @@ import type { ArticleRecord } from '../lambdas/core/records/types';
 import type { ArticleView } from './items';
 
 export type FullRecord = ArticleRecord & {
+  /** The normalized text that topic evidence and every enrichment offset point into (schema 2). */
+  text?: string;
   enrichment: {
     entities?: JobResults['entities']['entities'];
     figures?: JobResults['figures']['figures'];
@@ -22,6 +24,7 @@ export function fullRecord(view: ArticleView): FullRecord {
   const { jobs } = view;
   return {
     ...view.article,
+    ...(view.text === undefined ? {} : { text: view.text }),
     enrichment: {
       entities: jobs.entities?.result.entities,
       figures: jobs.figures?.result.figures,

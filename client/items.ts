@@ -16,10 +16,10 @@ import {
   type ArticleStatus,
   type IndexDefinition,
 } from '../lambdas/core/records/keys';
-import { articleFromItem } from '../lambdas/core/records/mapping';
-import type { ArticleRecord, EntityIndexItem, JobItem, RecordError, SourceRef, TopicIndexItem } from '../lambdas/core/records/types';
+import { articleFromItem, storedContentOf } from '../lambdas/core/records/mapping';
+import type { ArticleRecord, EntityIndexItem, JobItem, RecordError, SourceRef, TopicIndexItem, TopicSummary } from '../lambdas/core/records/types';
 
-export type TopicEntry = Omit<TopicIndexItem, 'sequencer'>;
+export type TopicEntry = Omit<TopicIndexItem, 'sequencer'> & { evidence?: TopicSummary['evidence'] };
 export type EntityEntry = Omit<EntityIndexItem, 'sequencer'>;
 export type JobsByKind = Partial<{ [K in JobKind]: JobItem<K> }>;
 
@@ -31,6 +31,12 @@ export interface ArticleView {
   jobs: JobsByKind;
   /** Enrichment jobs of this version still running (empty once ENRICHED or FAILED). */
   pendingJobs: JobKind[];
+  /**
+   * The normalized text every evidence, entity, figure and quote offset points
+   * into (schema 2, once ENRICHED; absent for schema-1 records, whose text is
+   * in S3 at `article.processedKey`, and for texts too large for the item).
+   */
+  text?: string;
 }
 
 /** One row of a topic or entity listing, rendered from the index alone. */
@@ -106,6 +112,7 @@ export function collectionMember(sortKey: string):
  */
 export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
   let article: ArticleRecord | undefined;
+  let articlePlain: Record<string, unknown> | undefined;
   const topics: Array<{ item: TopicEntry; version?: number }> = [];
   const entities: Array<{ item: EntityEntry; version?: number }> = [];
   const jobs: Array<{ item: JobItem; version?: number }> = [];
@@ -118,6 +125,7 @@ export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
       case 'article':
         // The mapping module owns the article's stored form (e.g. pendingJobs is a string set).
         article = withoutInternals<ArticleRecord>(articleFromItem(plain) as unknown as Record<string, unknown>);
+        articlePlain = plain;
         break;
       case 'topic':
         topics.push({ item: { ...withoutInternals<TopicEntry>(plain), topicId: member.topicId }, version });
@@ -130,7 +138,8 @@ export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
         break;
     }
   }
-  if (!article) return undefined;
+  if (!article || !articlePlain) return undefined;
+  if (article.schemaVersion >= 2) return schema2View(article, articlePlain);
   const current = article.version;
   const sameVersion = (entry: { version?: number }) => entry.version === undefined || entry.version === current;
   const jobsByKind: Record<string, JobItem> = {};
@@ -145,6 +154,50 @@ export function assembleArticle(stored: StoredItem[]): ArticleView | undefined {
   };
 }
 
+/** Schema 2: everything lives on the article item (text and results compressed). */
+function schema2View(article: ArticleRecord, stored: Record<string, unknown>): ArticleView {
+  const content = storedContentOf(stored);
+  const results = content?.results ?? {};
+  // Evidence lives with the text it points into.
+  if (content !== undefined) {
+    article.topics = (article.topics ?? []).map((topic) => ({ ...topic, evidence: content.evidence[topic.id] ?? topic.evidence }));
+  }
+  const completedAt = article.enrichedAt ?? article.updatedAt;
+  const jobsByKind: Record<string, JobItem> = {};
+  for (const kind of JOB_KINDS) {
+    const result = results[kind];
+    if (result !== undefined) jobsByKind[kind] = { articleId: article.articleId, kind, version: article.version, completedAt, result } as JobItem;
+  }
+  const view: ArticleView = {
+    article,
+    topics: (article.topics ?? []).map((topic) => ({
+      articleId: article.articleId,
+      topicId: topic.id,
+      score: topic.score,
+      version: article.version,
+      date: article.date,
+      title: article.title ?? '',
+      language: article.language ?? 'other',
+      evidence: topic.evidence,
+    })),
+    entities: (article.mainEntities ?? []).map((entity) => ({
+      articleId: article.articleId,
+      entityKey: entity.key,
+      name: entity.name,
+      type: entity.type,
+      role: entity.role,
+      country: entity.country,
+      version: article.version,
+      date: article.date,
+      title: article.title ?? '',
+    })),
+    jobs: jobsByKind as JobsByKind,
+    pendingJobs: article.status === 'PARSED' ? [...JOB_KINDS] : [],
+  };
+  if (content?.text !== undefined) view.text = content.text;
+  return view;
+}
+
 /** Article id and sort date of an index item, recovered from its keys. */
 export function datedIdentity(plain: Record<string, unknown>, index: IndexDefinition): { articleId: string; date: string } {
   const articleId = typeof plain.articleId === 'string' ? plain.articleId : articleIdFromKey(String(plain[tableKeys.partitionKey]));
@@ -156,7 +209,7 @@ export function datedIdentity(plain: Record<string, unknown>, index: IndexDefini
   return { articleId, date };
 }
 
-export function listingItem(raw: StoredItem, index: IndexDefinition): ListingItem {
+export function listingItem(raw: StoredItem, index: IndexDefinition, entityListing = index.indexName === indexes.byEntity.indexName): ListingItem {
   const plain = unmarshall(raw);
   const item: ListingItem = datedIdentity(plain, index);
   if (typeof plain.title === 'string') item.title = plain.title;
@@ -164,7 +217,7 @@ export function listingItem(raw: StoredItem, index: IndexDefinition): ListingIte
   if (typeof plain.publishedAt === 'string') item.publishedAt = plain.publishedAt;
   if (typeof plain.status === 'string') item.status = plain.status as ArticleStatus;
   if (typeof plain.score === 'number') item.score = plain.score;
-  if (index.indexName === indexes.byEntity.indexName && typeof plain.name === 'string' && typeof plain.type === 'string') {
+  if (entityListing && typeof plain.name === 'string' && typeof plain.type === 'string') {
     item.entity = { name: plain.name, type: plain.type };
     if (typeof plain.role === 'string') item.entity.role = plain.role;
     if (typeof plain.country === 'string') item.entity.country = plain.country;

@@ -14,6 +14,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   articleIdFromKey,
   entityKeyOf,
+  entryPartitions,
   indexKeys,
   indexes,
   keys,
@@ -21,6 +22,8 @@ import {
   type ArticleStatus,
   type IndexDefinition,
 } from '../lambdas/core/records/keys';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { fanoutPage, type ListingSource } from './fanout';
 import { TAXONOMY } from '../lambdas/taxonomy';
 import { decodeCursor, encodeCursor, type CursorScope } from './cursor';
 import { sortKeyRange } from './dates';
@@ -104,9 +107,28 @@ export function createReadClient(options: ReadClientOptions): ReadClient {
     return { items: result.Items ?? [], cursor: encodeCursor(scope, result.LastEvaluatedKey) };
   }
 
-  async function listing(index: IndexDefinition, partition: string, list: ListOptions): Promise<Page<ListingItem>> {
-    const page = await queryPage(index, partition, list);
-    return withCursor(page.items.map((item) => listingItem(item, index)), page.cursor);
+  /** Schema-2 shards in the base table plus the schema-1 GSI partition, merged newest first. */
+  async function listing(kind: 'topic' | 'entity', value: string, list: ListOptions): Promise<Page<ListingItem>> {
+    const limit = checkedLimit(list.limit);
+    const range = sortKeyRange(list.since, list.until);
+    const legacy = kind === 'topic' ? indexes.byTopic : indexes.byEntity;
+    const shards = kind === 'topic' ? entryPartitions.topic(value) : entryPartitions.entity(value);
+    const sources: ListingSource[] = [
+      ...shards.map((partition) => ({ partitionKey: tableKeys.partitionKey, sortKey: tableKeys.sortKey, partition })),
+      {
+        indexName: legacy.indexName,
+        partitionKey: legacy.partitionKey,
+        sortKey: legacy.sortKey,
+        partition: kind === 'topic' ? indexKeys.topicPartition(value) : indexKeys.entityPartition(value),
+      },
+    ];
+    const page = await fanoutPage(dynamodb, tableName, `${kind}:${value}`, sources, range, limit, list.cursor);
+    const asIndex = (source: ListingSource): IndexDefinition =>
+      source.indexName === undefined ? { indexName: 'entries', partitionKey: source.partitionKey, sortKey: source.sortKey, projection: { type: 'ALL' } } : legacy;
+    return withCursor(
+      page.items.map(({ raw, source }) => listingItem(raw, asIndex(source), kind === 'entity')),
+      page.cursor,
+    );
   }
 
   return {
@@ -136,13 +158,13 @@ export function createReadClient(options: ReadClientOptions): ReadClient {
       if (!knownTopics.has(topicId)) {
         throw new ReadClientError(`unknown topic "${topicId}" (known: ${[...knownTopics].sort().join(', ')})`);
       }
-      return listing(indexes.byTopic, indexKeys.topicPartition(topicId), list);
+      return listing('topic', topicId, list);
     },
 
     async byEntity(entity, list = {}) {
       const entityKey = typeof entity === 'string' ? entityKeyOf(entity) : '';
       if (entityKey === '') throw new ReadClientError('entity must be a non-empty name');
-      return listing(indexes.byEntity, indexKeys.entityPartition(entityKey), list);
+      return listing('entity', entityKey, list);
     },
 
     async failures(list = {}) {
@@ -176,10 +198,13 @@ export function createReadClient(options: ReadClientOptions): ReadClient {
     },
 
     async countByStatus() {
-      const counts = await Promise.all(
-        ARTICLE_STATUSES.map(async (status) => [status, await countPartition(dynamodb, tableName, indexes.byStatus, indexKeys.statusPartition(status))] as const),
-      );
-      return Object.fromEntries(counts) as StatusCounts;
+      // byStatus is sparse (FAILED only, schema 2); schema-1 items still sit in its other partitions.
+      // The other statuses are counted by reading every article item: an operator's command, not a hot path.
+      const [failedIndexed, scanned] = await Promise.all([
+        countPartition(dynamodb, tableName, indexes.byStatus, indexKeys.statusPartition('FAILED')),
+        countArticlesByStatus(dynamodb, tableName),
+      ]);
+      return { ...scanned, FAILED: Math.max(failedIndexed, scanned.FAILED) };
     },
   };
 }
@@ -240,6 +265,29 @@ async function countPartition(dynamodb: DynamoDBClient, tableName: string, index
     startKey = result.LastEvaluatedKey;
   } while (startKey);
   return count;
+}
+
+async function countArticlesByStatus(dynamodb: DynamoDBClient, tableName: string): Promise<StatusCounts> {
+  const counts: StatusCounts = { RECEIVED: 0, PARSED: 0, ENRICHED: 0, FAILED: 0 };
+  let startKey: Record<string, AttributeValue> | undefined;
+  do {
+    const result = await dynamodb.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression: '#sk = :article',
+        ProjectionExpression: '#status',
+        ExpressionAttributeNames: { '#sk': tableKeys.sortKey, '#status': 'status' },
+        ExpressionAttributeValues: { ':article': { S: keys.article('').SK } },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of result.Items ?? []) {
+      const status = item.status?.S as ArticleStatus | undefined;
+      if (status !== undefined && status in counts) counts[status] += 1;
+    }
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+  return counts;
 }
 
 const BATCH_GET_LIMIT = 100;

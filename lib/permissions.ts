@@ -96,7 +96,8 @@ export function enrichPermissions(resources: PipelineResources): RolePermissions
       resources: [storage.objectsUnder(pipelineConfig.bucket.processedPrefix)],
     }),
     new PolicyStatement({
-      actions: [...tableReadActions, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'],
+      // DeleteItem: a superseded enrichment removes its own entity entries (conditional on its sequencer).
+      actions: [...tableReadActions, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
       resources: [records.table.tableArn],
     }),
     queryIndexes(records),

@@ -53,9 +53,15 @@ export function emptyTotals(): MeterTotals {
 
 const add = <K>(map: Map<K, number>, key: K, value: number) => map.set(key, (map.get(key) ?? 0) + value);
 
-/** The item kind from its sort key: ARTICLE, TOPIC#…, JOB#… → article, topic, job. */
-export function itemKind(sortKey: string | undefined): string {
-  if (sortKey === undefined) return 'unknown';
+/**
+ * The item kind from its key: in an article's partition the sort key says it
+ * (ARTICLE, and schema-1 TOPIC#…, JOB#…); elsewhere the partition key's prefix
+ * (schema-2 TOPIC#…/ENTITY#… entries, CONTENT#… claims).
+ */
+export function itemKind(partitionKey: string | undefined, sortKey?: string): string {
+  if (partitionKey === undefined) return 'unknown';
+  const partitionKind = partitionKey.split('#')[0]!.toLowerCase();
+  if (partitionKind !== 'article' || sortKey === undefined) return partitionKind;
   return sortKey.split('#')[0]!.toLowerCase();
 }
 
@@ -154,7 +160,7 @@ export class CostMeter {
   }
 
   private recordWrite(key: Key, cost: WriteCost, after?: StoredItem): void {
-    const kind = itemKind(key[tableKeys.sortKey]?.S);
+    const kind = itemKind(key[tableKeys.partitionKey]?.S, key[tableKeys.sortKey]?.S);
     add(this.totals.writeUnitsByItem, kind, cost.base);
     add(this.totals.writesByItem, kind, 1);
     for (const [index, units] of Object.entries(cost.byIndex)) add(this.totals.writeUnitsByIndex, index as IndexName, units ?? 0);

@@ -83,31 +83,24 @@ export function costPerArticle(run: CorpusRun, timed: CorpusRun): ArticleCost {
     sqsBilled,
     lambda: { ingestMs, enrichMs, gbSeconds, invocations },
     articleItemBytes: { median: sizes[Math.floor(sizes.length / 2)] ?? 0, max: sizes[sizes.length - 1] ?? 0 },
-    contractFloor: contractFloor(indexItems, run.enrichMessages / n),
+    contractFloor: contractFloor(indexItems, (totals.writeUnitsByItem.get('article') ?? 0) / n),
     dollarsPerMillion: dollars,
   };
 }
 
 /**
- * The least one article can cost under the record contract, with this many
- * topic + entity index items and enrichment jobs: the processed/ PUT and the
- * source GET; the S3 notification, one job batch and the pollers' share of
- * SQS; one SNS event; write units for the article item (PARSED: item + byStatus
- * put; ENRICHED: item + byStatus delete and put), the content claim, one unit
- * per job item and two per index item (item + GSI); one consistent read to
- * find the previous version. Lambda time is left out (it has no contract floor).
+ * The least one article can cost under the record contract (schema 2), with
+ * this many topic + entity entries and the article item's measured write
+ * units (PARSED once, ENRICHED once with text and results): the source GET
+ * (no processed/ PUT); the S3 notification, one enrichment message and the
+ * pollers' share of SQS; one SNS event; the content claim; one unit per entry;
+ * one consistent read to find the previous version. Lambda time is left out
+ * (it has no contract floor).
  */
-export function contractFloor(indexItemsPerArticle: number, jobsPerArticle: number): number {
-  const batch = pipelineConfig.queues.enrich.batchSize;
-  const sqsRequests = 1 + 2 / pipelineConfig.queues.ingest.batchSize + 1 + (2 * jobsPerArticle) / batch;
-  const writeUnits = 2 + 3 + 1 + jobsPerArticle + 2 * indexItemsPerArticle;
-  const perArticle =
-    PRICES.s3Put +
-    PRICES.s3Get +
-    sqsRequests * PRICES.sqsRequest +
-    PRICES.snsPublish +
-    writeUnits * PRICES.dynamoWriteUnit +
-    PRICES.dynamoReadUnit;
+export function contractFloor(entriesPerArticle: number, articleWriteUnits: number): number {
+  const sqsRequests = 1 + 2 / pipelineConfig.queues.ingest.batchSize + 1 + 2 / pipelineConfig.queues.enrich.batchSize;
+  const writeUnits = articleWriteUnits + 1 + entriesPerArticle;
+  const perArticle = PRICES.s3Get + sqsRequests * PRICES.sqsRequest + PRICES.snsPublish + writeUnits * PRICES.dynamoWriteUnit + PRICES.dynamoReadUnit;
   return perArticle * 1e6;
 }
 
@@ -125,7 +118,7 @@ export function printCost(label: string, run: CorpusRun, cost: ArticleCost): voi
     `  SQS billed    sends ${num(cost.sqsBilled.sends)} (measured), S3 notification+poll ${num(cost.sqsBilled.s3Notification)}, enrich receives ${num(cost.sqsBilled.receives)}, deletes ${num(cost.sqsBilled.deletes)} (modeled)`,
     `  Lambda        ingest ${num(cost.lambda.ingestMs, 1)} ms @${pipelineConfig.functions.ingest.memoryMb} MB, enrich ${num(cost.lambda.enrichMs, 1)} ms @${pipelineConfig.functions.enrich.memoryMb} MB (sum of jobs) = ${num(cost.lambda.gbSeconds, 4)} GB-s, ${num(cost.lambda.invocations)} invocations`,
     `  $ per million ${Object.entries(cost.dollarsPerMillion).map(([name, value]) => `${name} ${num(value)}`).join(' | ')}`,
-    `  floor         $${num(cost.contractFloor)}/M under the record contract for these index items and jobs (of which processed/ PUT $${num(PRICES.s3Put * 1e6)})`,
+    `  floor         $${num(cost.contractFloor)}/M under the record contract (schema 2) for these entries and article item sizes (no processed/ PUT)`,
   ];
   console.log(lines.join('\n'));
 }

@@ -130,6 +130,8 @@ function renderArticle(view: ArticleView): string {
       [
         { header: 'TOPIC', value: (t: ArticleView['topics'][number]) => t.topicId },
         { header: 'SCORE', value: (t) => t.score.toFixed(2), align: 'right' },
+        // Evidence spans are offsets into the stored text (schema 2); shown with their offsets.
+        { header: 'EVIDENCE', value: (t) => (t.evidence ?? []).map((span) => `"${span.text}" @${span.start}`).join(', '), maxWidth: 60 },
       ],
       [...view.topics].sort((a, b) => b.score - a.score),
     );

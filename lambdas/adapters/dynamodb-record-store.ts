@@ -1,11 +1,14 @@
 /**
- * RecordStore on one DynamoDB table. Every write that can race is a
- * conditional single-item write (no transactions: dynalite has none, and the
- * record contract does not need them).
+ * RecordStore on one DynamoDB table (record contract, schema 2). The writes
+ * that can race are conditional single-item writes whose condition fails only
+ * when a race actually happened (no transactions: dynalite has none, and the
+ * contract does not need them). Listing entries are written unconditionally in
+ * batches; a writer that loses its race puts the winner's entries back.
  */
 import {
   BatchWriteItemCommand,
   ConditionalCheckFailedException,
+  DeleteItemCommand,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
@@ -15,31 +18,32 @@ import {
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall, type marshallOptions } from '@aws-sdk/util-dynamodb';
-import { JOB_KINDS, type JobKind } from '../core/enrich/types';
-import { indexKeys, indexes, keys, tableKeys } from '../core/records/keys';
+import { entryPartitions, keys, tableKeys } from '../core/records/keys';
 import {
   articleFromItem,
   articleItem,
   conditionAttributes,
   contentClaimItem,
-  entityIndexFromItem,
-  entityIndexItem,
-  jobItem,
-  topicIndexFromItem,
-  topicIndexItem,
+  entityEntryFromItem,
+  entityEntryItem,
+  topicEntryFromItem,
+  topicEntryItem,
+  type EnrichedAttributes,
   type Item,
 } from '../core/records/mapping';
 import { sequencerOrderKey } from '../core/records/sequencer';
-import type { ArticleRecord, EntityIndexItem, JobItem, TopicIndexItem } from '../core/records/types';
+import type { ArticleRecord, EntityIndexItem, TopicIndexItem } from '../core/records/types';
 import { retryLeftovers, type BackoffOptions } from './backoff';
 import { chunk } from './sqs-job-queue';
-import type { ArticleWriteResult, RecordStore } from './ports';
+import type { ArticleWriteResult, EntryKey, RecordStore } from './ports';
 
-const MARSHALL: marshallOptions = { removeUndefinedValues: true, convertClassInstanceToMap: false };
+// Numbers beyond 2^53 are stored as the closest double (figures such as "$12,000 trillion"):
+// the record keeps the magnitude; DynamoDB's own range is checked by the mapping before writing.
+const MARSHALL: marshallOptions = { removeUndefinedValues: true, convertClassInstanceToMap: false, allowImpreciseNumbers: true };
 const BATCH_WRITE_LIMIT = 25;
 
 const toAttributes = (item: Item): Record<string, AttributeValue> => marshall(item, MARSHALL);
-const fromAttributes = (attributes: Record<string, AttributeValue>): Item => unmarshall(attributes) as Item;
+const fromAttributes = (attributes: Record<string, AttributeValue>): Item => unmarshall(attributes, { wrapNumbers: false }) as Item;
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
@@ -61,8 +65,10 @@ const names = {
   '#seq': conditionAttributes.sequencer,
   '#version': conditionAttributes.version,
   '#status': conditionAttributes.status,
-  '#pending': conditionAttributes.pendingJobs,
 };
+
+const entryKeyOf = (item: Item): EntryKey => ({ PK: String(item[tableKeys.partitionKey]), SK: String(item[tableKeys.sortKey]) });
+const sameKey = (a: EntryKey, b: EntryKey) => a.PK === b.PK && a.SK === b.SK;
 
 export class DynamoDbRecordStore implements RecordStore {
   constructor(
@@ -73,13 +79,18 @@ export class DynamoDbRecordStore implements RecordStore {
 
   async getArticle(articleId: string): Promise<ArticleRecord | undefined> {
     const output = await this.client.send(
-      new GetItemCommand({ TableName: this.table, Key: toAttributes({ ...keys.article(articleId) }), ConsistentRead: true }),
+      new GetItemCommand({
+        TableName: this.table,
+        Key: toAttributes({ ...keys.article(articleId) }),
+        ConsistentRead: true,
+      }),
     );
     return output.Item === undefined ? undefined : articleFromItem(fromAttributes(output.Item));
   }
 
-  async putArticle(record: ArticleRecord, previous: ArticleRecord | undefined): Promise<ArticleWriteResult> {
+  async putArticle(record: ArticleRecord, previous: ArticleRecord | undefined, options: { ignoreSequencer?: boolean } = {}): Promise<ArticleWriteResult> {
     const fresh = previous === undefined;
+    const bySequencer = !fresh && options.ignoreSequencer !== true;
     const written = await conditional(() =>
       this.client.send(
         new PutItemCommand({
@@ -87,72 +98,93 @@ export class DynamoDbRecordStore implements RecordStore {
           Item: toAttributes(articleItem(record)),
           // Optimistic concurrency on the version read: two uploads racing from the
           // same read can never both become version n+1.
-          ConditionExpression: fresh ? 'attribute_not_exists(#pk)' : '#version = :prevVersion AND #seq < :seq',
-          ExpressionAttributeNames: fresh ? { '#pk': names['#pk'] } : { '#version': names['#version'], '#seq': names['#seq'] },
+          ConditionExpression: fresh ? 'attribute_not_exists(#pk)' : bySequencer ? '#version = :prevVersion AND #seq < :seq' : '#version = :prevVersion',
+          ExpressionAttributeNames: fresh
+            ? { '#pk': names['#pk'] }
+            : bySequencer
+              ? { '#version': names['#version'], '#seq': names['#seq'] }
+              : { '#version': names['#version'] },
           ExpressionAttributeValues: fresh
             ? undefined
-            : toAttributes({ ':prevVersion': previous.version, ':seq': sequencerOrderKey(record.source.sequencer) }),
+            : toAttributes(
+                bySequencer ? { ':prevVersion': previous.version, ':seq': sequencerOrderKey(record.source.sequencer) } : { ':prevVersion': previous.version },
+              ),
         }),
       ),
     );
     return written ? 'written' : 'conflict';
   }
 
-  putTopicIndexItems(items: TopicIndexItem[]): Promise<number> {
-    return this.putIndexItems(items.map(topicIndexItem));
+  async putEntries(topicEntries: TopicIndexItem[], entityEntries: EntityIndexItem[]): Promise<void> {
+    const items = [...topicEntries.map(topicEntryItem), ...entityEntries.map(entityEntryItem)];
+    const requests: WriteRequest[] = items.map((item) => ({ PutRequest: { Item: toAttributes(item) } }));
+    for (const batch of chunk(requests, BATCH_WRITE_LIMIT)) await this.batchWrite(batch);
   }
 
-  putEntityIndexItems(items: EntityIndexItem[]): Promise<number> {
-    return this.putIndexItems(items.map(entityIndexItem));
-  }
-
-  /** One conditional PutItem per item: BatchWriteItem cannot carry conditions. */
-  private async putIndexItems(items: Item[]): Promise<number> {
-    const results = await Promise.all(
-      items.map((item) =>
+  async removeStaleEntries(entryKeys: EntryKey[], sequencer: string): Promise<void> {
+    const orderKey = sequencerOrderKey(sequencer);
+    await Promise.all(
+      entryKeys.map((key) =>
         conditional(() =>
           this.client.send(
-            new PutItemCommand({
+            new DeleteItemCommand({
               TableName: this.table,
-              Item: toAttributes(item),
-              ConditionExpression: 'attribute_not_exists(#pk) OR #seq <= :seq',
+              Key: toAttributes({ ...key }),
+              ConditionExpression: 'attribute_not_exists(#pk) OR #seq < :seq',
               ExpressionAttributeNames: { '#pk': names['#pk'], '#seq': names['#seq'] },
-              ExpressionAttributeValues: toAttributes({ ':seq': item[conditionAttributes.sequencer] }),
+              ExpressionAttributeValues: toAttributes({ ':seq': orderKey }),
             }),
           ),
         ),
       ),
     );
-    return results.filter((written) => !written).length;
   }
 
-  async deleteStaleIndexItems(articleId: string, sequencer: string): Promise<number> {
-    const orderKey = sequencerOrderKey(sequencer);
-    const stale: Item[] = [];
-    for (const prefix of [keys.prefixes.topic, keys.prefixes.entity]) {
-      let startKey: Record<string, AttributeValue> | undefined;
-      do {
-        const output = await this.client.send(
-          new QueryCommand({
-            TableName: this.table,
-            KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-            FilterExpression: '#seq < :seq',
-            ProjectionExpression: '#pk, #sk',
-            ExpressionAttributeNames: { '#pk': tableKeys.partitionKey, '#sk': tableKeys.sortKey, '#seq': names['#seq'] },
-            ExpressionAttributeValues: toAttributes({ ':pk': keys.article(articleId).PK, ':prefix': prefix, ':seq': orderKey }),
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
+  async yieldEntries(
+    own: Array<TopicIndexItem | EntityIndexItem>,
+    ownSequencer: string,
+    winner: { topics: TopicIndexItem[]; entities: EntityIndexItem[] },
+  ): Promise<void> {
+    const winnerItems = [...winner.topics.map(topicEntryItem), ...winner.entities.map(entityEntryItem)];
+    const ownItems = own.map((entry) => ('topicId' in entry ? topicEntryItem(entry) : entityEntryItem(entry)));
+    const mine = toAttributes({ ':mine': sequencerOrderKey(ownSequencer) });
+    await Promise.all(
+      ownItems.map((item) => {
+        const key = entryKeyOf(item);
+        const replacement = winnerItems.find((candidate) => sameKey(entryKeyOf(candidate), key));
+        const condition = { ConditionExpression: '#seq = :mine', ExpressionAttributeNames: { '#seq': names['#seq'] }, ExpressionAttributeValues: mine };
+        return conditional(() =>
+          replacement === undefined
+            ? this.client.send(new DeleteItemCommand({ TableName: this.table, Key: toAttributes({ ...key }), ...condition }))
+            : this.client.send(new PutItemCommand({ TableName: this.table, Item: toAttributes(replacement), ...condition })),
         );
-        for (const item of output.Items ?? []) stale.push(fromAttributes(item));
-        startKey = output.LastEvaluatedKey;
-      } while (startKey !== undefined);
-    }
-    const requests: WriteRequest[] = stale.map((item) => ({
-      DeleteRequest: { Key: toAttributes({ [tableKeys.partitionKey]: item[tableKeys.partitionKey], [tableKeys.sortKey]: item[tableKeys.sortKey] }) },
-    }));
+      }),
+    );
+  }
+
+  async removeSchema1Items(articleId: string): Promise<void> {
+    const stale: Item[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const output = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: '#pk = :pk',
+          ProjectionExpression: '#pk, #sk',
+          ExpressionAttributeNames: { '#pk': tableKeys.partitionKey, '#sk': tableKeys.sortKey },
+          ExpressionAttributeValues: toAttributes({ ':pk': keys.article(articleId).PK }),
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of output.Items ?? []) stale.push(fromAttributes(item));
+      startKey = output.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    const articleSortKey = keys.article(articleId).SK;
+    const requests: WriteRequest[] = stale
+      .filter((item) => item[tableKeys.sortKey] !== articleSortKey)
+      .map((item) => ({ DeleteRequest: { Key: toAttributes({ ...entryKeyOf(item) }) } }));
     for (const batch of chunk(requests, BATCH_WRITE_LIMIT)) await this.batchWrite(batch);
-    return stale.length;
   }
 
   /** BatchWriteItem, retrying UnprocessedItems with backoff and jitter. */
@@ -186,73 +218,24 @@ export class DynamoDbRecordStore implements RecordStore {
     return typeof owner === 'string' ? owner : articleId;
   }
 
-  putJobItem(item: JobItem): Promise<boolean> {
-    return conditional(() =>
-      this.client.send(
-        new PutItemCommand({
-          TableName: this.table,
-          Item: toAttributes(jobItem(item)),
-          ConditionExpression: 'attribute_not_exists(#pk) OR #version <= :version',
-          ExpressionAttributeNames: { '#pk': names['#pk'], '#version': names['#version'] },
-          ExpressionAttributeValues: toAttributes({ ':version': item.version }),
-        }),
-      ),
-    );
-  }
-
-  async completedJobKinds(articleId: string, version: number): Promise<JobKind[]> {
-    const done = new Set<JobKind>();
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const output = await this.client.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-          ProjectionExpression: '#sk, #version',
-          ExpressionAttributeNames: { '#pk': tableKeys.partitionKey, '#sk': tableKeys.sortKey, '#version': names['#version'] },
-          ExpressionAttributeValues: toAttributes({ ':pk': keys.article(articleId).PK, ':prefix': keys.prefixes.job }),
-          // Strongly consistent: a finisher must see every result stored before its own.
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const raw of output.Items ?? []) {
-        const item = fromAttributes(raw);
-        const kind = String(item[tableKeys.sortKey]).slice(keys.prefixes.job.length);
-        if (item.version === version && (JOB_KINDS as readonly string[]).includes(kind)) done.add(kind as JobKind);
-      }
-      startKey = output.LastEvaluatedKey;
-    } while (startKey !== undefined);
-    return JOB_KINDS.filter((kind) => done.has(kind));
-  }
-
-  async markEnriched(articleId: string, version: number, at: Date): Promise<ArticleRecord | undefined> {
-    const now = at.toISOString();
-    const status = indexKeys.status('ENRICHED', now, articleId);
+  async markEnriched(articleId: string, version: number, attributes: EnrichedAttributes): Promise<ArticleRecord | undefined> {
+    const set = Object.entries(attributes).filter(([, value]) => value !== undefined);
+    const attributeNames: Record<string, string> = { '#version': names['#version'], '#status': names['#status'] };
+    const values: Item = { ':version': version, ':parsed': 'PARSED' };
+    const assignments = set.map(([name, value], i) => {
+      attributeNames[`#a${i}`] = name;
+      values[`:a${i}`] = value;
+      return `#a${i} = :a${i}`;
+    });
     try {
       const output = await this.client.send(
         new UpdateItemCommand({
           TableName: this.table,
           Key: toAttributes({ ...keys.article(articleId) }),
-          // REMOVE: items of the older schema still carry a pending set.
-          UpdateExpression:
-            'SET #status = :enriched, enrichedAt = :now, updatedAt = :now, #statusKey = :statusKey, #statusDate = :statusDate REMOVE #pending',
+          UpdateExpression: `SET ${assignments.join(', ')}`,
           ConditionExpression: '#version = :version AND #status = :parsed',
-          ExpressionAttributeNames: {
-            '#status': names['#status'],
-            '#version': names['#version'],
-            '#pending': names['#pending'],
-            '#statusKey': indexes.byStatus.partitionKey,
-            '#statusDate': indexes.byStatus.sortKey,
-          },
-          ExpressionAttributeValues: toAttributes({
-            ':enriched': 'ENRICHED',
-            ':parsed': 'PARSED',
-            ':now': now,
-            ':version': version,
-            ':statusKey': status[indexes.byStatus.partitionKey],
-            ':statusDate': status[indexes.byStatus.sortKey],
-          }),
+          ExpressionAttributeNames: attributeNames,
+          ExpressionAttributeValues: toAttributes(values),
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -263,23 +246,23 @@ export class DynamoDbRecordStore implements RecordStore {
     }
   }
 
-  async queryTopic(topicId: string, limit: number): Promise<TopicIndexItem[]> {
-    const items = await this.queryIndex(indexes.byTopic, indexKeys.topicPartition(topicId), limit);
-    return items.map(topicIndexFromItem);
+  async queryTopicShard(topicId: string, articleId: string, limit: number): Promise<TopicIndexItem[]> {
+    const items = await this.queryPartition(entryPartitions.topicShardOf(topicId, articleId), limit);
+    return items.map(topicEntryFromItem);
   }
 
-  async queryEntity(entityKey: string, limit: number): Promise<EntityIndexItem[]> {
-    const items = await this.queryIndex(indexes.byEntity, indexKeys.entityPartition(entityKey), limit);
-    return items.map(entityIndexFromItem);
+  async queryEntity(lookupKey: string, limit: number): Promise<EntityIndexItem[]> {
+    const shards = await Promise.all(entryPartitions.entity(lookupKey).map((partition) => this.queryPartition(partition, limit)));
+    const newest = shards.flat().sort((a, b) => (String(a[tableKeys.sortKey]) < String(b[tableKeys.sortKey]) ? 1 : -1));
+    return newest.slice(0, limit).map(entityEntryFromItem);
   }
 
-  private async queryIndex(index: { indexName: string; partitionKey: string }, partition: string, limit: number): Promise<Item[]> {
+  private async queryPartition(partition: string, limit: number): Promise<Item[]> {
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.table,
-        IndexName: index.indexName,
         KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': index.partitionKey },
+        ExpressionAttributeNames: { '#pk': tableKeys.partitionKey },
         ExpressionAttributeValues: toAttributes({ ':pk': partition }),
         ScanIndexForward: false,
         Limit: limit,

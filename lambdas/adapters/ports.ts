@@ -2,14 +2,8 @@
  * Ports: what the use cases (lambdas/app) need from the outside world. The AWS
  * implementations live next to this file; the use cases never see an SDK.
  */
-import type { EnrichmentJob, JobKind } from '../core/enrich/types';
-import type {
-  ArticleEvent,
-  ArticleRecord,
-  EntityIndexItem,
-  JobItem,
-  TopicIndexItem,
-} from '../core/records/types';
+import type { EnrichedAttributes } from '../core/records/mapping';
+import type { ArticleEvent, ArticleRecord, EnrichmentMessage, EntityIndexItem, TopicIndexItem } from '../core/records/types';
 
 export interface ObjectLocation {
   bucket: string;
@@ -22,17 +16,22 @@ export interface ObjectMetadata {
   contentType?: string;
   etag?: string;
   versionId?: string;
+  /** ISO 8601 LastModified as S3 reports it. */
+  lastModified?: string;
 }
 
 export interface StoredObject extends ObjectMetadata {
   bytes: Uint8Array;
+  /** True when the object is larger than the `maxBytes` asked for: `bytes` is then empty (never downloaded). */
+  tooLarge?: boolean;
 }
 
 export interface ObjectStore {
   /** Undefined when the object (or that version) does not exist. */
   head(location: ObjectLocation): Promise<ObjectMetadata | undefined>;
-  get(location: ObjectLocation): Promise<StoredObject | undefined>;
-  /** Writes JSON under the pipeline's own bucket (processed documents). */
+  /** With `maxBytes`, a larger object is not downloaded (`tooLarge`, its real size). */
+  get(location: ObjectLocation, options?: { maxBytes?: number }): Promise<StoredObject | undefined>;
+  /** Writes JSON under the pipeline's own bucket (documents too large for a message). */
   putJson(key: string, value: unknown): Promise<void>;
   getJson<T>(key: string): Promise<T | undefined>;
 }
@@ -40,46 +39,49 @@ export interface ObjectStore {
 /** Outcome of the final, conditional article write. */
 export type ArticleWriteResult = 'written' | 'conflict';
 
+export interface EntryKey {
+  PK: string;
+  SK: string;
+}
+
 export interface RecordStore {
   getArticle(articleId: string): Promise<ArticleRecord | undefined>;
   /**
    * Conditional put of the article item. With `previous`: succeeds only if the
-   * stored item still has that version and an older sequencer; without:
-   * only if no item exists. `conflict` means another write got there first.
+   * stored item still has that version and (unless `ignoreSequencer`) an older
+   * sequencer; without: only if no item exists. `conflict`: another write won.
    */
-  putArticle(record: ArticleRecord, previous: ArticleRecord | undefined): Promise<ArticleWriteResult>;
+  putArticle(record: ArticleRecord, previous: ArticleRecord | undefined, options?: { ignoreSequencer?: boolean }): Promise<ArticleWriteResult>;
+  /** Unconditional batch put of listing entries (one BatchWriteItem per 25). */
+  putEntries(topicEntries: TopicIndexItem[], entityEntries: EntityIndexItem[]): Promise<void>;
   /**
-   * One conditional put per item (no item, or stored sequencer ≤ this one).
-   * Returns how many were refused because a newer upload already wrote them.
+   * Deletes entries a newer version no longer has: each only while its stored
+   * sequencer is older than `sequencer` (a racing newer writer's entry stays).
    */
-  putTopicIndexItems(items: TopicIndexItem[]): Promise<number>;
-  putEntityIndexItems(items: EntityIndexItem[]): Promise<number>;
-  /** Deletes the article's topic and entity index items whose sequencer is older than `sequencer`. */
-  deleteStaleIndexItems(articleId: string, sequencer: string): Promise<number>;
+  removeStaleEntries(keys: EntryKey[], sequencer: string): Promise<void>;
+  /**
+   * A losing writer's cleanup: each of its own entries (still carrying `ownSequencer`)
+   * is replaced by the winner's entry at the same key, or deleted.
+   */
+  yieldEntries(own: Array<TopicIndexItem | EntityIndexItem>, ownSequencer: string, winner: { topics: TopicIndexItem[]; entities: EntityIndexItem[] }): Promise<void>;
+  /** Removes every schema-1 item of an article's partition (topic, entity and job items). */
+  removeSchema1Items(articleId: string): Promise<void>;
   /** Claims the content hash for `articleId`; returns the article id that owns the claim. */
   claimContent(contentHash: string, articleId: string): Promise<string>;
-  /** Writes the job result unless a newer version's result is stored; false when refused. */
-  putJobItem(item: JobItem): Promise<boolean>;
   /**
-   * The job kinds whose result item of `version` is stored (strongly
-   * consistent): a job that stored its result and then sees every kind is
-   * among the last finishers of the version.
+   * PARSED → ENRICHED of `version` in one conditional update; undefined when the
+   * stored item is not that version in PARSED (already enriched, or superseded).
    */
-  completedJobKinds(articleId: string, version: number): Promise<JobKind[]>;
-  /**
-   * PARSED → ENRICHED of `version`; exactly one caller wins (conditional on the
-   * version and PARSED). Returns the updated record for the winner, undefined
-   * for everyone else.
-   */
-  markEnriched(articleId: string, version: number, at: Date): Promise<ArticleRecord | undefined>;
-  /** Newest first, from the byTopic / byEntity indexes. */
-  queryTopic(topicId: string, limit: number): Promise<TopicIndexItem[]>;
-  queryEntity(entityKey: string, limit: number): Promise<EntityIndexItem[]>;
+  markEnriched(articleId: string, version: number, attributes: EnrichedAttributes): Promise<ArticleRecord | undefined>;
+  /** Newest first, from one shard of a topic / entity (related-article candidates). */
+  queryTopicShard(topicId: string, articleId: string, limit: number): Promise<TopicIndexItem[]>;
+  /** Newest first across every shard of an entity lookup key. */
+  queryEntity(lookupKey: string, limit: number): Promise<EntityIndexItem[]>;
 }
 
 export interface JobQueue {
-  /** Sends every job (in SQS batches of 10); throws if some could not be sent after retries. */
-  send(jobs: EnrichmentJob[]): Promise<void>;
+  /** Sends the enrichment messages (in SQS batches of 10); throws if some could not be sent after retries. */
+  send(messages: EnrichmentMessage[]): Promise<void>;
 }
 
 export interface EventPublisher {

@@ -29,6 +29,7 @@ export class S3ObjectStore implements ObjectStore {
         contentType: output.ContentType,
         etag: bareEtag(output.ETag),
         versionId: output.VersionId,
+        lastModified: output.LastModified?.toISOString(),
       };
     } catch (error) {
       if (isMissing(error)) return undefined;
@@ -36,19 +37,25 @@ export class S3ObjectStore implements ObjectStore {
     }
   }
 
-  async get(location: ObjectLocation): Promise<StoredObject | undefined> {
+  async get(location: ObjectLocation, options: { maxBytes?: number } = {}): Promise<StoredObject | undefined> {
     try {
       const output = await this.client.send(
         new GetObjectCommand({ Bucket: location.bucket, Key: location.key, VersionId: location.versionId }),
       );
-      const bytes = output.Body === undefined ? new Uint8Array() : await output.Body.transformToByteArray();
-      return {
-        bytes,
-        size: bytes.byteLength,
+      const metadata = {
         contentType: output.ContentType,
         etag: bareEtag(output.ETag),
         versionId: output.VersionId,
+        lastModified: output.LastModified?.toISOString(),
       };
+      const declared = output.ContentLength;
+      if (options.maxBytes !== undefined && declared !== undefined && declared > options.maxBytes) {
+        // S3's own size, not the message's: too large, and never downloaded.
+        (output.Body as { destroy?: () => void } | undefined)?.destroy?.();
+        return { ...metadata, bytes: new Uint8Array(), size: declared, tooLarge: true };
+      }
+      const bytes = output.Body === undefined ? new Uint8Array() : await output.Body.transformToByteArray();
+      return { ...metadata, bytes, size: bytes.byteLength };
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;

@@ -1,5 +1,5 @@
 import { SendMessageBatchCommand, type SendMessageBatchRequestEntry, type SQSClient } from '@aws-sdk/client-sqs';
-import type { EnrichmentJob } from '../core/enrich/types';
+import type { EnrichmentMessage } from '../core/records/types';
 import { retryLeftovers, type BackoffOptions } from './backoff';
 import type { JobQueue } from './ports';
 
@@ -44,7 +44,7 @@ export class SqsJobQueue implements JobQueue {
     private readonly backoff: BackoffOptions = {},
   ) {}
 
-  async send(jobs: EnrichmentJob[]): Promise<void> {
+  async send(jobs: EnrichmentMessage[]): Promise<void> {
     for (const batch of payloadBatches(jobs.map((job) => JSON.stringify(job)))) {
       const entries: SendMessageBatchRequestEntry[] = batch.map((body, index) => ({ Id: `${index}`, MessageBody: body }));
       await retryLeftovers(entries, (pending) => this.sendBatch(pending), { ...this.backoff, what: 'SendMessageBatch' });

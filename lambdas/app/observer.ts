@@ -16,7 +16,11 @@ export type MetricName =
   | 'JobsSent'
   | 'JobsCompleted'
   | 'JobsSuperseded'
-  | 'BadJobMessages';
+  | 'BadJobMessages'
+  | 'WriteConflicts'
+  | 'UntrustedSequencers'
+  | 'EventsRepublished'
+  | 'EnrichmentKindsFailed';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

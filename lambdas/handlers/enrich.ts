@@ -1,10 +1,10 @@
 /**
- * Enrich Lambda: one enrichment job per SQS message → runEnrichmentJob.
+ * Enrich Lambda: one enrichment message per article version → enrichArticle (every job kind).
  */
 import type { SQSRecord } from 'aws-lambda';
 import { createAwsDeps } from '../adapters';
 import type { PipelinePorts } from '../adapters/ports';
-import { runEnrichmentJob, type EnrichDeps, type EnrichSettings, type Enricher } from '../app/run-enrichment-job';
+import { enrichArticle, type EnrichDeps, type EnrichSettings, type Enricher } from '../app/enrich-article';
 import { extractEntities, runJob } from '../core/enrich';
 import { misconfigured, readEnvironment } from './environment';
 import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
@@ -35,7 +35,7 @@ export function createEnrichHandler(deps: EnrichHandlerDeps): SqsBatchHandler {
 
   const handleMessage = async (message: SQSRecord): Promise<void> => {
     try {
-      await runEnrichmentJob(message.body, enrichDeps);
+      await enrichArticle(message.body, enrichDeps);
     } catch (error) {
       observer.log('error', 'enrichment failed, message will be retried', {
         messageId: message.messageId,

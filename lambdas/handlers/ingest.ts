@@ -48,11 +48,12 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     try {
       notification = parseS3Notification(message.body);
     } catch (error) {
-      if (!(error instanceof MalformedNotificationError)) throw error;
-      // Redelivery cannot repair the body: drop it, loudly.
-      observer.log('error', 'malformed S3 notification dropped', { messageId: message.messageId, reason: error.message });
-      observer.count('BadNotifications');
-      return;
+      if (error instanceof MalformedNotificationError) {
+        // Redelivery cannot repair the body; failing it takes it to the DLQ, where the alarm and an operator see it.
+        observer.log('error', 'malformed S3 notification: failing it towards the DLQ', { messageId: message.messageId, reason: error.message });
+        observer.count('BadNotifications');
+      }
+      throw error;
     }
     if (notification.kind === 'test') {
       observer.log('info', 's3:TestEvent skipped', { messageId: message.messageId });

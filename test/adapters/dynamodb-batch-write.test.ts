@@ -37,12 +37,14 @@ describe('DynamoDbRecordStore batch writes', () => {
     expect(dynamoMock.commandCalls(BatchWriteItemCommand)).toHaveLength(4);
   });
 
-  it('deletes stale index items in chunks of 25', async () => {
+  it('removes the schema-1 items of an article in chunks of 25, never the article item', async () => {
     const store = new DynamoDbRecordStore(new DynamoDBClient({ region: 'us-east-1' }), 'records');
-    const items = Array.from({ length: 27 }, (_, i) => ({ PK: { S: 'ARTICLE#x' }, SK: { S: `ENTITY#e${i}` } }));
-    dynamoMock.on(QueryCommand).callsFake((input) => ({ Items: input.ExpressionAttributeValues[':prefix'].S === 'ENTITY#' ? items : [] }));
+    const items = [{ PK: { S: 'ARTICLE#x' }, SK: { S: 'ARTICLE' } }, ...Array.from({ length: 27 }, (_, i) => ({ PK: { S: 'ARTICLE#x' }, SK: { S: `ENTITY#e${i}` } }))];
+    dynamoMock.on(QueryCommand).resolves({ Items: items });
     dynamoMock.on(BatchWriteItemCommand).resolves({});
-    expect(await store.deleteStaleIndexItems('x', '0A')).toBe(27);
-    expect(dynamoMock.commandCalls(BatchWriteItemCommand).map((call) => call.args[0].input.RequestItems?.records?.length)).toEqual([25, 2]);
+    await store.removeSchema1Items('x');
+    const batches = dynamoMock.commandCalls(BatchWriteItemCommand).map((call) => call.args[0].input.RequestItems?.records ?? []);
+    expect(batches.map((batch) => batch.length)).toEqual([25, 2]);
+    expect(batches.flat().some((request) => request.DeleteRequest?.Key?.SK?.S === 'ARTICLE')).toBe(false);
   });
 });

@@ -7,15 +7,9 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createAwsDeps } from '../../lambdas/adapters';
 import type { RecordStore } from '../../lambdas/adapters/ports';
-import { JOB_KINDS } from '../../lambdas/core/enrich/types';
 import { indexes, keys } from '../../lambdas/core/records/keys';
-import {
-  buildEntityIndexItems,
-  buildFailedRecord,
-  buildJobItem,
-  buildTopicIndexItems,
-} from '../../lambdas/core/records/mapping';
-import { makeAnalysis, makeArticle, makeParsedRecord, makeSource } from '../core/records/fixtures';
+import { buildEnrichedAttributes, buildEntityEntries, buildTopicEntries, storedContentOf } from '../../lambdas/core/records/mapping';
+import { makeAnalysis, makeParsedRecord } from '../core/records/fixtures';
 import { startDynamo, TEST_CREDENTIALS, TEST_REGION, type RunningDynamo } from '../support/emulators';
 
 let dynamo: RunningDynamo;
@@ -54,9 +48,9 @@ describe('DynamoDbRecordStore on dynalite', () => {
     // A second "first" write of the same article is refused.
     expect(await store.putArticle(record, undefined)).toBe('conflict');
     const raw = await rawItem(keys.article(record.articleId));
-    // Job progress is kept in the job items: the article item carries no pending set.
     expect(raw?.pendingJobs).toBeUndefined();
-    expect(raw?.[indexes.byStatus.partitionKey]).toBe('STATUS#PARSED');
+    // The status index is sparse: only FAILED items are in it.
+    expect(raw?.[indexes.byStatus.partitionKey]).toBeUndefined();
   });
 
   it('accepts a newer upload and refuses a stale one', async () => {
@@ -78,116 +72,58 @@ describe('DynamoDbRecordStore on dynalite', () => {
     expect(stored?.source.sequencer).toBe('0055AED6DCD90281F0');
   });
 
-  it('keeps newer topic index items and deletes stale ones', async () => {
+
+  it('overrides the sequencer condition only on request, still conditional on the version read', async () => {
     const articleId = freshId();
-    const v1 = makeParsedRecord({ articleId, source: { sequencer: '00A0' } });
-    expect(await store.putTopicIndexItems(buildTopicIndexItems(v1))).toBe(0);
-
-    const onlyEnergy = makeAnalysis(makeArticle(['A solar power plant.']), [{ id: 'energy', score: 0.8, evidence: [] }]);
-    const v2 = makeParsedRecord({ articleId, previous: v1, analysis: onlyEnergy, source: { sequencer: '00B0' } });
-    expect(await store.putTopicIndexItems(buildTopicIndexItems(v2))).toBe(0);
-    // The older upload's items arriving late: `energy` (rewritten by v2) is refused; `economy`
-    // only ever had v1's item, so it is rewritten and left for the stale cleanup.
-    expect(await store.putTopicIndexItems(buildTopicIndexItems(v1))).toBe(1);
-
-    expect(await store.deleteStaleIndexItems(articleId, '00B0')).toBe(1);
-    expect(await rawItem(keys.topic(articleId, 'economy'))).toBeUndefined();
-    expect(await rawItem(keys.topic(articleId, 'energy'))).toMatchObject({ version: 2, sequencer: '00B' });
-
-    const energy = await store.queryTopic('energy', 50);
-    expect(energy.filter((item) => item.articleId === articleId)).toHaveLength(1);
+    const forged = makeParsedRecord({ articleId, source: { sequencer: 'FFFFFFFFFFFFFFFFFF' } });
+    await store.putArticle(forged, undefined);
+    const real = makeParsedRecord({ articleId, previous: forged, source: { sequencer: '0055AED6DCD90281F0' } });
+    expect(await store.putArticle(real, forged)).toBe('conflict');
+    expect(await store.putArticle(real, forged, { ignoreSequencer: true })).toBe('written');
+    expect(await store.putArticle(real, forged, { ignoreSequencer: true })).toBe('conflict');
   });
 
-  it('deletes more stale items than one BatchWriteItem takes', async () => {
-    const articleId = freshId();
-    const record = makeParsedRecord({ articleId, source: { sequencer: '0010' } });
-    // Built one by one: buildEntityIndexItems caps an article at MAX_ENTITY_INDEX_ITEMS.
-    const items = Array.from({ length: 30 }, (_, i) =>
-      buildEntityIndexItems(record, [{ type: 'organization', name: `Org ${i}`, key: `org ${i}`, mentions: [] }]),
-    ).flat();
-    expect(items).toHaveLength(30);
-    await store.putEntityIndexItems(items);
-    expect(await store.queryEntity('org 7', 5)).toMatchObject([{ articleId, entityKey: 'org 7', name: 'Org 7', version: 1 }]);
-    expect(await store.deleteStaleIndexItems(articleId, '0020')).toBe(30);
-    expect(await rawItem(keys.entity(articleId, 'org 7'))).toBeUndefined();
+  it('puts entries, lists a shard newest first, and removes only entries older than a sequencer', async () => {
+    const first = makeParsedRecord({ articleId: freshId() });
+    const second = makeParsedRecord({ articleId: freshId(), source: { sequencer: '0055AED6DCD90281F0' }, now: new Date('2026-06-16T00:00:00Z') });
+    await store.putEntries([...buildTopicEntries(first), ...buildTopicEntries(second)], []);
+    const listed = await store.queryTopicShard('energy', first.articleId, 10);
+    expect(listed.map((item) => item.articleId)).toContain(first.articleId);
+    const keysOf = (record: typeof first) => buildTopicEntries(record).map((entry) => keys.topicEntry(entry.topicId, entry.date, entry.articleId));
+    // A newer writer's entry (sequencer F0) survives a cleanup on behalf of E9; the older one goes.
+    await store.removeStaleEntries([...keysOf(first), ...keysOf(second)], '0055AED6DCD90281E9');
+    expect(await rawItem(keysOf(first)[0]!)).toBeUndefined();
+    expect(await rawItem(keysOf(second)[0]!)).toMatchObject({ articleId: second.articleId });
   });
 
-  it('records a content claim for the first article only', async () => {
-    const first = freshId();
-    const second = freshId();
-    expect(await store.claimContent('hash-1', first)).toBe(first);
-    expect(await store.claimContent('hash-1', second)).toBe(first);
-    expect(await store.claimContent('hash-1', first)).toBe(first);
+  it('lets a losing writer hand its entries back to the winner', async () => {
+    const articleId = freshId();
+    const loser = makeParsedRecord({ articleId, source: { sequencer: '0055AED6DCD90281E5' } });
+    const winner = makeParsedRecord({ articleId, source: { sequencer: '0055AED6DCD90281F0' }, analysis: makeAnalysis(undefined, [{ id: 'energy', score: 0.2, evidence: [] }]) });
+    await store.putEntries(buildTopicEntries(winner), []);
+    await store.putEntries(buildTopicEntries(loser), []);
+    await store.yieldEntries(buildTopicEntries(loser), loser.source.sequencer, { topics: buildTopicEntries(winner), entities: [] });
+    const [energy, economy] = buildTopicEntries(loser).map((entry) => keys.topicEntry(entry.topicId, entry.date, entry.articleId));
+    expect(await rawItem(energy!)).toMatchObject({ score: 0.2 });
+    expect(await rawItem(economy!)).toBeUndefined();
   });
 
-  it('lets exactly one of five concurrent finishers make the article ENRICHED', async () => {
-    const articleId = freshId();
-    const record = makeParsedRecord({ articleId });
+  it('marks a PARSED version ENRICHED once, storing numbers beyond 2^53 and the compressed content', async () => {
+    const record = makeParsedRecord({ articleId: freshId() });
     await store.putArticle(record, undefined);
-    const at = new Date('2026-06-15T09:00:00.000Z');
-
-    // Store-then-check, as the enrich use case does it.
-    const finish = async (kind: (typeof JOB_KINDS)[number]) => {
-      await store.putJobItem(buildJobItem(articleId, kind, 1, { figures: [] } as never, at));
-      if ((await store.completedJobKinds(articleId, 1)).length < JOB_KINDS.length) return false;
-      return (await store.markEnriched(articleId, 1, at)) !== undefined;
-    };
-    const winners = (await Promise.all(JOB_KINDS.map(finish))).filter(Boolean);
-    expect(winners).toHaveLength(1);
-
-    const stored = await store.getArticle(articleId);
-    expect(stored).toMatchObject({ status: 'ENRICHED', enrichedAt: at.toISOString() });
-    expect((await rawItem(keys.article(articleId)))?.[indexes.byStatus.partitionKey]).toBe('STATUS#ENRICHED');
-
-    // A retried job changes nothing and wins nothing.
-    expect(await store.completedJobKinds(articleId, 1)).toEqual([...JOB_KINDS]);
-    expect(await store.markEnriched(articleId, 1, at)).toBeUndefined();
-  });
-
-  it('counts only the job results of the asked version', async () => {
-    const articleId = freshId();
-    const at = new Date();
-    await store.putJobItem(buildJobItem(articleId, 'figures', 1, { figures: [] }, at));
-    await store.putJobItem(buildJobItem(articleId, 'quotes', 1, { quotes: [] }, at));
-    await store.putJobItem(buildJobItem(articleId, 'quotes', 2, { quotes: [] }, at));
-    expect(await store.completedJobKinds(articleId, 1)).toEqual(['figures']);
-    expect(await store.completedJobKinds(articleId, 2)).toEqual(['quotes']);
-    expect(await store.completedJobKinds(freshId(), 1)).toEqual([]);
-  });
-
-  it('clears the pending set of an older-schema item on the ENRICHED transition', async () => {
-    const articleId = freshId();
-    await store.putArticle({ ...makeParsedRecord({ articleId }), pendingJobs: ['quotes'] }, undefined);
-    expect(await store.markEnriched(articleId, 1, new Date())).toMatchObject({ status: 'ENRICHED' });
-    expect((await rawItem(keys.article(articleId)))?.pendingJobs).toBeUndefined();
-  });
-
-  it('refuses job results of a superseded version and its ENRICHED transition', async () => {
-    const articleId = freshId();
-    const v1 = makeParsedRecord({ articleId, source: { sequencer: '01' } });
-    await store.putArticle(v1, undefined);
-    const v2 = makeParsedRecord({ articleId, previous: v1, source: { sequencer: '02' } });
-    await store.putArticle(v2, v1);
-    const at = new Date();
-    expect(await store.putJobItem(buildJobItem(articleId, 'figures', 2, { figures: [] }, at))).toBe(true);
-    expect(await store.putJobItem(buildJobItem(articleId, 'figures', 1, { figures: [] }, at))).toBe(false);
-    expect(await store.markEnriched(articleId, 1, at)).toBeUndefined();
-    expect(await store.getArticle(articleId)).toMatchObject({ status: 'PARSED', version: 2 });
-  });
-
-  it('stores failure records through the same conditional write', async () => {
-    const articleId = freshId();
-    const v1 = makeParsedRecord({ articleId, source: { sequencer: '01' } });
-    await store.putArticle(v1, undefined);
-    const failed = buildFailedRecord({
-      articleId,
-      source: makeSource({ sequencer: '03' }),
-      previous: v1,
-      error: { code: 'TOO_LARGE', message: 'too big' },
-      taxonomyVersion: 't',
-      now: new Date(),
+    const attributes = buildEnrichedAttributes({
+      topics: makeAnalysis().topics,
+      text: makeAnalysis().article.body,
+      mainEntities: [],
+      results: { figures: { figures: [{ kind: 'money', value: 1.2e16, unit: 'USD', text: 'solar', start: 2, end: 7 }] } },
+      failures: {},
+      now: new Date('2026-06-15T09:00:00Z'),
     });
-    expect(await store.putArticle(failed, v1)).toBe('written');
-    expect(await store.getArticle(articleId)).toMatchObject({ status: 'FAILED', version: 2, error: { code: 'TOO_LARGE' } });
+    const enriched = await store.markEnriched(record.articleId, 1, attributes);
+    expect(enriched).toMatchObject({ status: 'ENRICHED', version: 1 });
+    expect(await store.markEnriched(record.articleId, 1, attributes)).toBeUndefined();
+    const raw = await rawItem(keys.article(record.articleId));
+    expect(storedContentOf(raw!)!.results.figures!.figures[0]!.value).toBe(1.2e16);
+    expect(buildEntityEntries({ ...record, sequencer: '01' }, [])).toEqual([]);
   });
 });

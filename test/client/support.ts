@@ -12,19 +12,20 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import dynalite from 'dynalite';
-import type { ArticleStatus } from '../../lambdas/core/records/keys';
+import { indexKeys, keys, type ArticleStatus } from '../../lambdas/core/records/keys';
 import { recordsTableInput } from '../../local/records-table';
 import {
   articleItem,
-  buildEntityIndexItems,
-  buildJobItem,
-  buildTopicIndexItems,
-  entityIndexItem,
-  jobItem,
-  topicIndexItem,
+  buildEntityEntries,
+  buildEnrichedAttributes,
+  buildTopicEntries,
+  entityEntryItem,
+  topicEntryItem,
 } from '../../lambdas/core/records/mapping';
-import type { ArticleRecord } from '../../lambdas/core/records/types';
-import type { Entity, JobKind, JobResults } from '../../lambdas/core/enrich/types';
+import { sequencerOrderKey } from '../../lambdas/core/records/sequencer';
+import type { ArticleRecord, MainEntity } from '../../lambdas/core/records/types';
+import type { JobKind, JobResults } from '../../lambdas/core/enrich/types';
+void (0 as unknown as JobResults[JobKind]);
 
 /** The 16 topic ids of taxonomy v1 (shared/taxonomy.md). */
 export const TAXONOMY_IDS = [
@@ -84,21 +85,27 @@ export interface ArticleFixture {
   jobs?: Partial<{ [K in JobKind]: JobResults[K] }>;
   error?: { code: string; message: string };
   sourceKey?: string;
+  /** Record layout to write: 1 (items in the article's partition, GSIs) or 2 (the default: entries, compressed content). */
+  schema?: 1 | 2;
+  /** Schema 2: the stored text and topic evidence (spans into it). */
+  text?: string;
+  evidence?: Record<string, Array<{ text: string; start: number; end: number }>>;
 }
 
 type Item = Record<string, unknown>;
 
-/** Every item of one article, built by the pipeline's own mapping module (keys and stored forms). */
+/** Every item of one article in the layout of `fixture.schema`, built with the pipeline's own key module. */
 export function articleItems(fixture: ArticleFixture): Item[] {
   const version = fixture.version ?? 1;
   const status = fixture.status ?? 'ENRICHED';
   const updatedAt = fixture.updatedAt ?? `${fixture.date.slice(0, 10)}T12:00:00.000Z`;
   const title = fixture.title ?? `Article ${fixture.id}`;
+  const schema = fixture.schema ?? 2;
   const record: ArticleRecord = {
     articleId: fixture.id,
     status,
     version,
-    schemaVersion: 1,
+    schemaVersion: schema,
     taxonomyVersion: '1.0.0',
     source: {
       bucket: 'newsroom',
@@ -114,14 +121,43 @@ export function articleItems(fixture: ArticleFixture): Item[] {
     topics: (fixture.topics ?? []).map((t) => ({ ...t, evidence: [] })),
   };
   if (fixture.error) record.error = fixture.error;
-  const entities: Entity[] = (fixture.entities ?? []).map((e) => ({ ...e, type: e.type as Entity['type'], mentions: [] }));
-  const items: Item[] = [
-    articleItem(record),
-    ...buildTopicIndexItems(record).map(topicIndexItem),
-    ...buildEntityIndexItems(record, entities).map(entityIndexItem),
-  ];
+  return schema === 1 ? schema1Items(record, fixture) : schema2Items(record, fixture);
+}
+
+function schema2Items(record: ArticleRecord, fixture: ArticleFixture): Item[] {
+  const mainEntities: MainEntity[] = (fixture.entities ?? []).map((e) => ({
+    key: e.key,
+    name: e.name,
+    type: e.type as MainEntity['type'],
+    role: e.role,
+    mentions: 2,
+    lookupKeys: [e.key],
+  }));
+  const text = fixture.text ?? `Text of ${fixture.id}.`;
+  let article: Item = articleItem(record);
+  if (record.status === 'ENRICHED') {
+    const topics = (fixture.topics ?? []).map((t) => ({ ...t, evidence: fixture.evidence?.[t.id] ?? [] }));
+    const attributes = buildEnrichedAttributes({ topics, text, mainEntities, results: fixture.jobs ?? {}, failures: {}, now: new Date(record.updatedAt) });
+    article = { ...article, ...attributes, updatedAt: record.updatedAt, enrichedAt: record.updatedAt };
+    record.mainEntities = mainEntities;
+  }
+  const context = { ...record, sequencer: record.source.sequencer };
+  return [article, ...buildTopicEntries(record).map(topicEntryItem), ...buildEntityEntries(context, record.status === 'ENRICHED' ? mainEntities : []).map(entityEntryItem)];
+}
+
+/** Schema-1 items, as the first writers stored them (the read client still reads them). */
+function schema1Items(record: ArticleRecord, fixture: ArticleFixture): Item[] {
+  const sequencer = sequencerOrderKey(record.source.sequencer);
+  const common = { articleId: record.articleId, version: record.version, sequencer, date: record.date, title: record.title ?? '' };
+  const items: Item[] = [{ ...articleItem(record), ...indexKeys.status(record.status, record.updatedAt, record.articleId) }];
+  for (const topic of record.topics ?? []) {
+    items.push({ ...common, topicId: topic.id, score: topic.score, language: 'en', ...keys.topic(record.articleId, topic.id), ...indexKeys.topic(topic.id, record.date, record.articleId) });
+  }
+  for (const entity of fixture.entities ?? []) {
+    items.push({ ...common, entityKey: entity.key, name: entity.name, type: entity.type, role: entity.role, ...keys.entity(record.articleId, entity.key), ...indexKeys.entity(entity.key, record.date, record.articleId) });
+  }
   for (const [kind, result] of Object.entries(fixture.jobs ?? {})) {
-    items.push(jobItem(buildJobItem(fixture.id, kind as JobKind, version, result as JobResults[JobKind], new Date(updatedAt))));
+    items.push({ articleId: record.articleId, kind, version: record.version, completedAt: record.updatedAt, result, ...keys.job(record.articleId, kind as JobKind) });
   }
   return items;
 }

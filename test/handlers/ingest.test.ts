@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   BatchWriteItemCommand,
-  ConditionalCheckFailedException,
   DynamoDBClient,
   GetItemCommand,
   ProvisionedThroughputExceededException,
@@ -22,9 +21,8 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createAwsDeps } from '../../lambdas/adapters';
 import { createIngestHandler } from '../../lambdas/handlers/ingest';
 import { createTelemetry } from '../../lambdas/handlers/telemetry';
-import { JOB_KINDS } from '../../lambdas/core/enrich/types';
 import { articleIdFor, keys } from '../../lambdas/core/records/keys';
-import { articleItem, buildTopicIndexItems, topicIndexItem } from '../../lambdas/core/records/mapping';
+import { articleItem } from '../../lambdas/core/records/mapping';
 import type { ArticleRecord } from '../../lambdas/core/records/types';
 import { makeParsedRecord } from '../core/records/fixtures';
 import { lambdaContext, s3NotificationBody, sqsEvent, sqsMessage } from './sqs-events';
@@ -103,61 +101,6 @@ afterEach(() => {
 });
 
 describe('ingest handler', () => {
-  it('records a normal upload: processed document, topic items, article last, then jobs', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    expect(result.batchItemFailures).toEqual([]);
-
-    const processed = s3.commandCalls(PutObjectCommand)[0]!.args[0].input;
-    expect(processed.Key).toBe(`processed/${articleId}.json`);
-    const document = JSON.parse(String(processed.Body));
-    // The version's index placement travels with the document, so enrich jobs need not read the record.
-    expect(document).toMatchObject({ articleId, version: 1, article: { language: 'en' }, sequencer: '0055AED6DCD90281E5' });
-    expect(typeof document.date).toBe('string');
-
-    const items = putItems();
-    const article = items.at(-1)!;
-    expect(article).toMatchObject({
-      ...keys.article(articleId),
-      status: 'PARSED',
-      version: 1,
-      title: 'Uzbekistan opens a 100 MW solar power plant',
-      gsiStatusPK: 'STATUS#PARSED',
-      source: { bucket: BUCKET, key, size: 200, sequencer: '0055AED6DCD90281E5' },
-    });
-    // Progress is tracked by the job items; the article item is not rewritten per job.
-    expect(article.pendingJobs).toBeUndefined();
-    expect(document.date).toBe(article.date);
-    const topicIds = (article.topics as { id: string }[]).map((topic) => topic.id);
-    expect(topicIds).toContain('energy');
-    // Every topic index item is written before the article item.
-    const topicItems = items.filter((item) => String(item.SK).startsWith(keys.prefixes.topic));
-    expect(topicItems.map((item) => item.topicId).sort()).toEqual([...topicIds].sort());
-    expect(items.indexOf(article)).toBe(items.length - 1);
-    expect(items.some((item) => item.PK === keys.content(String(article.contentHash)).PK)).toBe(true);
-
-    const sent = sqs.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input.Entries ?? []);
-    expect(sent).toHaveLength(1);
-    // A small document travels inline: enrich jobs skip the S3 GET.
-    expect(sent[0]!.map((entry) => JSON.parse(entry.MessageBody!))).toEqual(
-      JOB_KINDS.map((kind) => ({ kind, articleId, version: 1, processedKey: `processed/${articleId}.json`, document })),
-    );
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
-    // A first version has no stale index items to look for.
-    expect(dynamo.commandCalls(QueryCommand)).toHaveLength(0);
-  });
-
-  it('sends jobs by reference when the document is over the inline limit', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    await handler({ inlineDocumentMaxBytes: 200 })(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    const sent = sqs.commandCalls(SendMessageBatchCommand).flatMap((call) => call.args[0].input.Entries ?? []);
-    expect(sent.map((entry) => JSON.parse(entry.MessageBody!))).toEqual(
-      JOB_KINDS.map((kind) => ({ kind, articleId, version: 1, processedKey: `processed/${articleId}.json` })),
-    );
-  });
-
   it('decodes form-encoded keys with spaces and Cyrillic', async () => {
     const body = s3NotificationBody([{ key: 'incoming/newsroom/My+Article+%D0%9F%D1%80%D0%B8%D0%B2%D0%B5%D1%82.txt' }], { rawKeys: true });
     const decoded = 'incoming/newsroom/My Article Привет.txt';
@@ -173,36 +116,15 @@ describe('ingest handler', () => {
     expect(articlePuts()[0]).toMatchObject({ source: { versionId: '3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY', contentType: 'text/plain' } });
   });
 
-  it('ignores a redelivered event of the recorded version', async () => {
+  it('writes nothing for a redelivered event of the recorded version, but announces it again (events are at least once)', async () => {
     const key = 'incoming/newsroom/solar.txt';
     const articleId = articleIdFor(BUCKET, key);
     storedArticles.set(articleId, { ...makeParsedRecord({ articleId, source: { key } }), status: 'ENRICHED' });
     const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055aed6dcd90281e500' }]))), lambdaContext());
     expect(result.batchItemFailures).toEqual([]);
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
-  });
-
-  it('requeues every job by reference when a redelivered event finds its version still PARSED', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    storedArticles.set(articleId, makeParsedRecord({ articleId, source: { key } }));
-    await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    const sent = sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!));
-    expect(sent.map((job) => job.kind)).toEqual([...JOB_KINDS]);
-    expect(sent.every((job) => job.document === undefined)).toBe(true);
-  });
-
-  it('requeues only the pending jobs of an older-schema record still PARSED', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    storedArticles.set(articleId, { ...makeParsedRecord({ articleId, source: { key } }), pendingJobs: ['quotes', 'related'] });
-    await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    const sent = sqs.commandCalls(SendMessageBatchCommand)[0]!.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!).kind);
-    expect(sent).toEqual(['quotes', 'related']);
+    expect(JSON.parse(sns.commandCalls(PublishCommand)[0]!.args[0].input.Message!)).toMatchObject({ type: 'article.enriched', articleId });
   });
 
   it('changes nothing for an event older than the recorded upload', async () => {
@@ -211,7 +133,7 @@ describe('ingest handler', () => {
     storedArticles.set(articleId, makeParsedRecord({ articleId, source: { key, sequencer: '0055AED6DCD90281F0' } }));
     await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055AED6DCD90281E5' }]))), lambdaContext());
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
-    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+    expect(dynamo.commandCalls(BatchWriteItemCommand)).toHaveLength(0);
   });
 
   it('records bad input as FAILED with its code, announces it, and does not fail the message', async () => {
@@ -232,11 +154,19 @@ describe('ingest handler', () => {
     expect(addDimension).toHaveBeenCalledWith('code', 'BINARY');
   });
 
-  it('records TOO_LARGE without downloading the object', async () => {
+  it('records TOO_LARGE from S3\'s own size without reading the body, whatever size the message claims', async () => {
     const key = 'incoming/newsroom/huge.txt';
-    await handler({ maxObjectBytes: 1000 })(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, size: 1001 }]))), lambdaContext());
-    expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
+    const transformToByteArray = vi.fn(async () => new Uint8Array(1001));
+    s3.on(GetObjectCommand).resolves({ Body: { transformToByteArray } as never, ContentType: 'text/plain', ContentLength: 1001 });
+    await handler({ maxObjectBytes: 1000 })(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, size: 10 }]))), lambdaContext());
+    expect(transformToByteArray).not.toHaveBeenCalled();
     expect(articlePuts()[0]).toMatchObject({ status: 'FAILED', error: { code: 'TOO_LARGE' }, source: { size: 1001 } });
+  });
+
+  it('does not trust a forged size: a small object said to be huge is processed', async () => {
+    const key = 'incoming/newsroom/small.txt';
+    await handler({ maxObjectBytes: 1000 })(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, size: 50_000_000 }]))), lambdaContext());
+    expect(articlePuts()[0]).toMatchObject({ status: 'PARSED', source: { size: new TextEncoder().encode(ARTICLE_TEXT).byteLength } });
   });
 
   it('fails only the throttled message of a batch', async () => {
@@ -284,7 +214,7 @@ describe('ingest handler', () => {
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'only' }]);
   });
 
-  it('skips s3:TestEvent, keys outside incoming/, folder markers, non-create events and malformed bodies', async () => {
+  it('skips s3:TestEvent, keys outside incoming/, folder markers and non-create events; fails a malformed body towards the DLQ', async () => {
     const result = await handler()(
       sqsEvent(
         sqsMessage('test', JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: BUCKET })),
@@ -295,7 +225,7 @@ describe('ingest handler', () => {
       ),
       lambdaContext(),
     );
-    expect(result.batchItemFailures).toEqual([]);
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'garbage' }]);
     expect(dynamo.commandCalls(GetItemCommand)).toHaveLength(0);
     expect(s3.commandCalls(GetObjectCommand)).toHaveLength(0);
   });
@@ -307,62 +237,4 @@ describe('ingest handler', () => {
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(2);
   });
 
-  it('removes the previous version\'s stale index items, retrying UnprocessedItems', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    const previous = makeParsedRecord({ articleId, source: { key, sequencer: '0055AED6DCD90281A0' } });
-    storedArticles.set(articleId, previous);
-    const staleKeys = buildTopicIndexItems(previous).map((item) => {
-      const { PK, SK } = topicIndexItem(item) as { PK: string; SK: string };
-      return marshall({ PK, SK });
-    });
-    dynamo.on(QueryCommand).callsFake((input) => ({
-      Items: input.ExpressionAttributeValues[':prefix'].S === keys.prefixes.topic ? staleKeys : [],
-    }));
-    dynamo
-      .on(BatchWriteItemCommand)
-      .callsFakeOnce((input) => ({ UnprocessedItems: { [TABLE]: input.RequestItems[TABLE].slice(1) } }))
-      .resolves({});
-
-    const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key, sequencer: '0055AED6DCD90281E5' }]))), lambdaContext());
-    expect(result.batchItemFailures).toEqual([]);
-    expect(articlePuts()[0]).toMatchObject({ version: 2, status: 'PARSED' });
-    const batches = dynamo.commandCalls(BatchWriteItemCommand).map((call) => call.args[0].input.RequestItems![TABLE]!.length);
-    expect(batches).toEqual([staleKeys.length, staleKeys.length - 1]);
-  });
-
-  it('stops quietly when a newer upload wins the conditional article write', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    const newer = makeParsedRecord({ articleId, source: { key, sequencer: '0055AED6DCD90281FF' } });
-    dynamo.on(PutItemCommand).callsFake((input) => {
-      const item = unmarshall(input.Item);
-      if (item.SK === keys.article(articleId).SK) {
-        storedArticles.set(articleId, newer); // the winner's write, observed by our re-read
-        throw new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
-      }
-      return {};
-    });
-    const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    expect(result.batchItemFailures).toEqual([]);
-    expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
-    // Our index items are cleaned up relative to the winner's sequencer.
-    const cleanup = dynamo.commandCalls(QueryCommand).map((call) => call.args[0].input.ExpressionAttributeValues?.[':seq']?.S);
-    expect(cleanup).toContain('0055AED6DCD90281FF');
-  });
-
-  it('retries the message when an older upload committed in between', async () => {
-    const key = 'incoming/newsroom/solar.txt';
-    const articleId = articleIdFor(BUCKET, key);
-    const older = makeParsedRecord({ articleId, source: { key, sequencer: '0055AED6DCD9028100' } });
-    dynamo.on(PutItemCommand).callsFake((input) => {
-      if (unmarshall(input.Item).SK === keys.article(articleId).SK) {
-        storedArticles.set(articleId, older);
-        throw new ConditionalCheckFailedException({ message: 'condition', $metadata: {} });
-      }
-      return {};
-    });
-    const result = await handler()(sqsEvent(sqsMessage('m1', s3NotificationBody([{ key }]))), lambdaContext());
-    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
-  });
 });

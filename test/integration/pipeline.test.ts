@@ -3,9 +3,9 @@
  * clients over HTTP: S3 upload → bridge → SQS → event source → real ingest and
  * enrich handlers → DynamoDB records and SNS events.
  */
+import { createReadClient } from '../../client';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { ArticleEvent } from '../../lambdas/core/records/types';
 import { buildS3EventRecord, toS3Event } from '../../local/s3-event';
@@ -45,7 +45,7 @@ async function resendNotification(key: string, size: number, eTag: string, seque
 }
 
 describe('local pipeline, end to end', () => {
-  it('turns an upload into an ENRICHED record with its source, a processed document and an event', async () => {
+  it('turns an upload into an ENRICHED record with its source, its text with evidence, and an event', async () => {
     await drainQueue(stack, stack.queues.events);
     const key = 'incoming/wire/Госвизит в Сеул 2026.txt';
     const body = fixture('state-visit.txt');
@@ -58,8 +58,12 @@ describe('local pipeline, end to end', () => {
     expect(record.topics?.length).toBeGreaterThan(0);
     expect(record.source).toMatchObject({ bucket: stack.bucket, key, etag, size: body.length });
     expect(record.source.sequencer).toMatch(/^[0-9A-F]{16,}$/);
-    const processed = await stack.clients.s3.send(new GetObjectCommand({ Bucket: stack.bucket, Key: record.processedKey! }));
-    expect(JSON.parse(await processed.Body!.transformToString()).articleId).toBe(record.articleId);
+    // Schema 2: no processed/ object; the text and the evidence live in the record.
+    expect(record.processedKey).toBeUndefined();
+    const view = await createReadClient({ dynamodb: stack.clients.dynamodb, tableName: stack.table }).getArticle(record.articleId);
+    const evidence = view!.article.topics!.flatMap((topic) => topic.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const span of evidence) expect(view!.text!.slice(span.start, span.end)).toBe(span.text);
 
     await stack.waitForIdle();
     const events = (await drainQueue(stack, stack.queues.events)).map((m) => JSON.parse(m.Body!) as ArticleEvent);
@@ -113,11 +117,16 @@ describe('local pipeline, end to end', () => {
     }
   });
 
-  it('drops a malformed notification without retrying it forever', async () => {
+  it('sends a malformed notification to the DLQ instead of dropping it', async () => {
     await stack.clients.sqs.send(new SendMessageCommand({ QueueUrl: stack.queues.ingest, MessageBody: 'this is not an S3 event' }));
-    await stack.waitForIdle();
+    const deadline = Date.now() + 30_000;
+    while ((await queueDepth(stack, stack.queues.ingestDlq)) === 0) {
+      if (Date.now() > deadline) throw new Error('malformed message never reached the DLQ');
+      await new Promise((r) => setTimeout(r, 100));
+    }
     expect(await queueDepth(stack, stack.queues.ingest)).toBe(0);
-    expect(await queueDepth(stack, stack.queues.ingestDlq)).toBe(0);
+    const dead = await drainQueue(stack, stack.queues.ingestDlq);
+    expect(dead.map((message) => message.Body)).toEqual(['this is not an S3 event']);
   });
 
   it('dead-letters a poison message after maxReceiveCount, and processes it after a redrive', async () => {

@@ -165,6 +165,7 @@ describe('enrich role', () => {
   it('has exactly the table actions enrichment needs, sends to no queue, publishes events', () => {
     expect([...new Set(actionsOn(statements, 'dynamodb'))]).toEqual([
       'dynamodb:BatchWriteItem',
+      'dynamodb:DeleteItem',
       'dynamodb:GetItem',
       'dynamodb:PutItem',
       'dynamodb:Query',

@@ -60,10 +60,13 @@ function projectOnByStatus(item: Record<string, unknown>): Record<string, unknow
 }
 
 describe('byStatus projection', () => {
-  it.each([
-    ['parsed', parsed],
-    ['failed', failed],
-  ])('a %s article lists the same from the projected item as from the whole item', (_name, record) => {
+  it('is sparse: only FAILED articles carry its keys', () => {
+    expect(articleItem(parsed)).not.toHaveProperty(indexes.byStatus.partitionKey);
+    expect(articleItem({ ...parsed, status: 'ENRICHED' })).not.toHaveProperty(indexes.byStatus.partitionKey);
+    expect(articleItem(failed)).toHaveProperty(indexes.byStatus.partitionKey, 'STATUS#FAILED');
+  });
+
+  it.each([['failed', failed]])('a %s article lists the same from the projected item as from the whole item', (_name, record) => {
     const whole = articleItem(record);
     const projected = projectOnByStatus(whole);
     const options = { removeUndefinedValues: true };
@@ -73,8 +76,9 @@ describe('byStatus projection', () => {
   });
 
   it('leaves the bulky article attributes out of the index', () => {
-    const projected = projectOnByStatus(articleItem(parsed));
-    for (const bulky of ['topics', 'source', 'pendingJobs', 'processedKey']) expect(projected).not.toHaveProperty(bulky);
-    expect(JSON.stringify(projected).length).toBeLessThan(JSON.stringify(articleItem(parsed)).length / 2);
+    const bulkyFailure = { ...failed, error: { code: 'BINARY_CONTENT', message: 'not text: '.repeat(40) } };
+    const projected = projectOnByStatus(articleItem(bulkyFailure));
+    for (const bulky of ['source', 'error']) expect(projected).not.toHaveProperty(bulky);
+    expect(JSON.stringify(projected).length).toBeLessThan(JSON.stringify(articleItem(bulkyFailure)).length / 2);
   });
 });

@@ -1,33 +1,62 @@
 /**
- * The typed shapes of the items in the table (record contract). The mapping
- * module builds them, the DynamoDB adapter stores them, the read client
- * returns them. Key attributes (PK, SK, index keys) are added by `keys.ts`.
+ * The typed shapes of the items in the table (record contract, schema 2). The
+ * mapping module builds them, the DynamoDB adapter stores them, the read
+ * client returns them. Key attributes are added by `keys.ts`.
+ *
+ * Imports are type-only or data-only: the read client pulls this module in
+ * without the parser, the classifier or the gazetteers.
  */
-import type { ArticleErrorInfo, Language } from '../types';
+import type { Article, ArticleErrorInfo, Language, TopicMatch } from '../types';
 import type { ArticleStatus } from './keys';
-import type { JobKind, JobResults } from '../enrich/types';
+import type { EntityType, JobKind, JobResults } from '../enrich/types';
 
-/** The S3 object an article came from, as the ObjectCreated event described it. */
+/** The S3 object an article came from, as the ObjectCreated event described it and S3 confirmed it. */
 export interface SourceRef {
   bucket: string;
   key: string;
   versionId?: string;
   etag?: string;
+  /** The object's real size (from S3, never from the message). */
   size: number;
   /** S3 event sequencer: orders events for one key; a larger value is a newer write. */
   sequencer: string;
   contentType?: string;
+  /** S3's LastModified of the object that was read (ISO 8601). */
+  lastModified?: string;
+}
+
+export interface EvidenceSpan {
+  text: string;
+  /** Offsets into the stored text (`ArticleView.text`, the article's normalized body). */
+  start: number;
+  end: number;
 }
 
 export interface TopicSummary {
   id: string;
   score: number;
-  /** The strongest evidence spans (full evidence lives in the processed document). */
-  evidence: { text: string; start: number; end: number }[];
+  /** Up to MAX_EVIDENCE_PER_TOPIC spans, offsets valid against the stored text. */
+  evidence: EvidenceSpan[];
 }
 
 /** Failure reason: an ArticleError code, or an infrastructure code such as `DOWNLOAD_FAILED`. */
 export type RecordError = Omit<ArticleErrorInfo, 'code'> & { code: string };
+
+/** An entity the article is mainly about: it has entity index entries under `lookupKeys`. */
+export interface MainEntity {
+  key: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  country?: string;
+  mentions: number;
+  /** Index lookup keys (canonical key first, then aliases such as a surname). */
+  lookupKeys: string[];
+}
+
+/** Per-kind enrichment outcome: the result, or why this kind could not produce one. */
+export type EnrichmentResults = Partial<JobResults>;
+export type EnrichmentFailures = Partial<Record<JobKind, RecordError>>;
 
 export interface ArticleRecord {
   articleId: string;
@@ -41,7 +70,7 @@ export interface ArticleRecord {
   updatedAt: string;
   parsedAt?: string;
   enrichedAt?: string;
-  /** publishedAt when stated, else receivedAt: the date index items sort by. */
+  /** publishedAt when stated, else receivedAt: the date index entries sort by. */
   date: string;
   title?: string;
   language?: Language;
@@ -54,43 +83,49 @@ export interface ArticleRecord {
   contentHash?: string;
   encoding?: string;
   topics?: TopicSummary[];
-  /** S3 key of the normalized text and full analysis under `processed/`. */
+  /** Schema 2, once ENRICHED: the entities with entity index entries. */
+  mainEntities?: MainEntity[];
+  /** Schema 2, once ENRICHED: kinds that could not produce a result, with the reason. */
+  enrichmentFailures?: EnrichmentFailures;
+  /** Schema 1 only: S3 key of the processed document. Schema 2: only for texts too large for the item. */
   processedKey?: string;
   /** Set when the same normalized text was first recorded under another key. */
   duplicateOf?: string;
-  /**
-   * Schema ≤ 1 items only: the jobs not finished yet. Newer writers do not store
-   * it (progress is the set of job items of the version); readers derive
-   * pending kinds as JOB_KINDS minus the job items of `version`.
-   */
+  /** Schema ≤ 1 items only: the jobs not finished yet. */
   pendingJobs?: JobKind[];
   error?: RecordError;
 }
 
+/** A listing row for "articles on a topic" (schema 2: its own item; schema 1: an item in the article's partition). */
 export interface TopicIndexItem {
   articleId: string;
   topicId: string;
   score: number;
   version: number;
-  sequencer: string;
   date: string;
   title: string;
   language: Language;
+  /** Order key of the version's S3 sequencer (conditions of racing writers). */
+  sequencer?: string;
 }
 
 export interface EntityIndexItem {
   articleId: string;
+  /** Canonical entity key; the entry may be filed under an alias (`lookupKey`). */
   entityKey: string;
+  lookupKey?: string;
   name: string;
   type: string;
   country?: string;
   role?: string;
   version: number;
-  sequencer: string;
   date: string;
   title: string;
+  /** Order key of the version's S3 sequencer (conditions of racing writers). */
+  sequencer?: string;
 }
 
+/** Schema-1 job result item (read only). */
 export interface JobItem<K extends JobKind = JobKind> {
   articleId: string;
   kind: K;
@@ -99,21 +134,33 @@ export interface JobItem<K extends JobKind = JobKind> {
   result: JobResults[K];
 }
 
-/** The document stored at `processed/<articleId>.json`. */
+/** The article as enrichment needs it: `paragraphs` travel as `body` only and are rebuilt. */
+export type DocumentArticle = Omit<Article, 'paragraphs'> & { paragraphs?: string[] };
+
+/** What enrichment works on: inline in the message, or (too large for SQS) at `processed/` in S3. */
 export interface ProcessedDocument {
   articleId: string;
   version: number;
-  article: import('../types').Article;
-  topics: import('../types').TopicMatch[];
+  article: DocumentArticle;
+  topics: TopicMatch[];
   taxonomyVersion: string;
   encoding: string;
-  /** The version's index date (see ArticleRecord.date); absent in documents of older writers. */
+  /** The version's index date (see ArticleRecord.date). */
   date?: string;
-  /** The version's S3 event sequencer; absent in documents of older writers. */
+  /** The version's S3 event sequencer. */
   sequencer?: string;
 }
 
-/** Downstream change event, announced once when an article version reaches ENRICHED or FAILED. */
+/** The one enrichment message of an article version (schema 2): every job kind runs on it. */
+export interface EnrichmentMessage {
+  articleId: string;
+  version: number;
+  /** The document inline, or where to load it. */
+  document?: ProcessedDocument;
+  processedKey?: string;
+}
+
+/** Downstream change event, announced (at least once) when an article version reaches ENRICHED or FAILED. */
 export interface ArticleEvent {
   type: 'article.enriched' | 'article.failed';
   articleId: string;

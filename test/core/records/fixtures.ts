@@ -64,7 +64,6 @@ export function makeParsedRecord(
     source: makeSource(options.source),
     previous: options.previous,
     analysis: options.analysis ?? makeAnalysis(),
-    processedKey: `processed/${articleId}.json`,
     now: options.now ?? new Date('2026-06-15T08:00:00.000Z'),
   });
 }

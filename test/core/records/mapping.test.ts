@@ -1,269 +1,167 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { JOB_KINDS } from '../../../lambdas/core/enrich/types';
-import { indexes, keys, SCHEMA_VERSION } from '../../../lambdas/core/records/keys';
+import type { Entity } from '../../../lambdas/core/enrich/types';
+import { articleIdFor, entryPartitions, keys, KEY_LIMITS, SCHEMA_VERSION, TOPIC_SHARDS } from '../../../lambdas/core/records/keys';
 import {
   articleFromItem,
   articleItem,
   buildArticleEvent,
-  buildEntityIndexItems,
+  buildEnrichedAttributes,
+  buildEntityEntries,
   buildFailedRecord,
   buildProcessedDocument,
-  ARTICLE_ITEM_BUDGET_BYTES,
-  INDEXED_ENTITY_TYPES,
-  INLINE_DOCUMENT_MAX_BYTES,
-  MAX_ENTITY_INDEX_ITEMS,
-  storedItemSize,
-  summarizeTopics,
-  withinArticleBudget,
-  buildTopicIndexItems,
+  buildTopicEntries,
   contentClaimItem,
-  enrichmentJobsFor,
-  entityIndexFromItem,
-  entityIndexItem,
-  jobItem,
-  buildJobItem,
-  processedKeyFor,
-  topicIndexFromItem,
-  topicIndexItem,
+  enrichmentMessageFor,
+  entityEntryItem,
+  fieldBoundError,
+  INLINE_DOCUMENT_MAX_BYTES,
+  MAX_ENTITY_ENTRIES,
+  MAX_EVIDENCE_PER_TOPIC,
+  MAX_ITEM_BYTES,
+  selectMainEntities,
+  storedContentOf,
+  storedItemSize,
+  topicEntryItem,
+  topicsWithEvidence,
+  unstorableNumber,
 } from '../../../lambdas/core/records/mapping';
-import { defaultArticle, evidenceOf, makeAnalysis, makeArticle, makeParsedRecord, makeSource } from './fixtures';
+import { evidenceOf, makeAnalysis, makeArticle, makeParsedRecord, makeSource } from './fixtures';
 
 const NOW = new Date('2026-06-15T08:00:00.000Z');
+const utf8 = (text: string) => new TextEncoder().encode(text).byteLength;
 
-describe('buildParsedRecord', () => {
-  it('describes the first version of an article (progress lives in job items, not on the article)', () => {
+function entity(name: string, type: Entity['type'], mentions: number, key = name.toLowerCase()): Entity {
+  return { name, key, type, mentions: Array.from({ length: mentions }, (_, i) => ({ text: name, start: i * 10, end: i * 10 + name.length })) };
+}
+
+describe('records (schema 2)', () => {
+  it('describes a PARSED version: topic ids and scores, no text, no evidence yet', () => {
     const record = makeParsedRecord({ now: NOW });
-    expect(record).toMatchObject({
-      status: 'PARSED',
-      version: 1,
-      schemaVersion: SCHEMA_VERSION,
-      taxonomyVersion: 'test-taxonomy-1',
-      title: 'Solar plant opens near Tashkent',
-      language: 'en',
-      date: '2026-06-14',
-      receivedAt: NOW.toISOString(),
-      parsedAt: NOW.toISOString(),
-      encoding: 'utf-8',
-      contentHash: defaultArticle().contentHash,
-      processedKey: `processed/${'a'.repeat(32)}.json`,
-    });
-    expect(record.pendingJobs).toBeUndefined();
-    expect(record.source.sequencer).toBe('0055AED6DCD90281E5');
-  });
-
-  it('keeps one short evidence span per strong topic on the article item', () => {
-    const record = makeParsedRecord();
+    expect(record).toMatchObject({ status: 'PARSED', version: 1, schemaVersion: SCHEMA_VERSION, date: '2026-06-14' });
+    expect(SCHEMA_VERSION).toBe(2);
     expect(record.topics).toEqual([
-      { id: 'energy', score: 0.9, evidence: [expect.objectContaining({ text: 'solar' })] },
-      { id: 'economy', score: 0.4, evidence: [expect.objectContaining({ text: 'investment' })] },
+      { id: 'energy', score: 0.9, evidence: [] },
+      { id: 'economy', score: 0.4, evidence: [] },
     ]);
+    expect(storedItemSize(articleItem(record))).toBeLessThanOrEqual(1024);
   });
 
-  it('leaves out long spans and evidence of weaker topics', () => {
-    const article = makeArticle(['A solar power plant and a very long phrase that no summary should carry opened.']);
-    const long = evidenceOf(article.body, 'a very long phrase that no summary should carry');
-    const topics = ['energy', 'economy', 'trade', 'diplomacy'].map((id, rank) => ({
-      id,
-      score: 1 - rank / 10,
-      evidence: rank === 0 ? [long, evidenceOf(article.body, 'solar')] : [evidenceOf(article.body, 'solar')],
-    }));
-    const record = makeParsedRecord({ analysis: makeAnalysis(article, topics) });
-    expect(record.topics?.map((topic) => topic.evidence.map((span) => span.text))).toEqual([['solar'], ['solar'], ['solar'], []]);
+  it('records a failure with a bounded message and the sparse FAILED status index only', () => {
+    const failed = buildFailedRecord({ articleId: 'f'.repeat(32), source: makeSource(), now: NOW, taxonomyVersion: 't', error: { code: 'EMPTY', message: 'x'.repeat(50_000) } });
+    const item = articleItem(failed);
+    expect(item.gsiStatusPK).toBe('STATUS#FAILED');
+    expect(failed.error!.message.length).toBeLessThanOrEqual(1000);
+    expect(articleItem(makeParsedRecord()).gsiStatusPK).toBeUndefined();
   });
 
-  it('drops evidence, weakest topic first, until the ENRICHED item fits one write unit', () => {
-    const article = makeArticle(['A solar power plant opened.'], { title: 'T'.repeat(150) });
-    const topics = ['energy', 'economy', 'trade'].map((id) => ({ id, score: 0.9, evidence: [evidenceOf(article.body, 'solar power plant')] }));
-    const record = makeParsedRecord({ analysis: makeAnalysis(article, topics) });
-    const enriched = articleItem({ ...record, status: 'ENRICHED', enrichedAt: record.updatedAt });
-    expect(storedItemSize(enriched)).toBeLessThanOrEqual(ARTICLE_ITEM_BUDGET_BYTES);
-    // With all three spans the item is over budget; without the two weakest it fits.
-    expect(record.topics!.map((topic) => topic.evidence.length)).toEqual([1, 0, 0]);
-    const untrimmed = withinArticleBudget({ ...record, topics: summarizeTopics(topics) }, 1e6);
-    expect(storedItemSize(articleItem({ ...untrimmed, status: 'ENRICHED', enrichedAt: record.updatedAt }))).toBeGreaterThan(ARTICLE_ITEM_BUDGET_BYTES);
+  it('keeps at most three evidence spans per topic, each pointing at its words in the text', () => {
+    const article = makeArticle(['Solar power: the solar plant adds solar capacity, solar panels and a solar grid.']);
+    const spans = [...article.body.matchAll(/solar/gi)].map((match) => ({ text: match[0], start: match.index!, end: match.index! + match[0].length }));
+    const topics = topicsWithEvidence([{ id: 'energy', score: 1, evidence: [...spans, { text: 'nowhere', start: 0, end: 7 }] }], article.body);
+    expect(topics[0]!.evidence).toHaveLength(MAX_EVIDENCE_PER_TOPIC);
+    for (const span of topics[0]!.evidence) expect(article.body.slice(span.start, span.end)).toBe(span.text);
   });
 
-  it('bumps the version and keeps the first receipt time on a re-upload', () => {
-    const first = makeParsedRecord({ now: new Date('2026-06-01T00:00:00.000Z') });
-    const undated = makeAnalysis(makeArticle(['A solar power plant sends megawatts to the grid after an investment.']));
-    const second = makeParsedRecord({ previous: first, analysis: undated, source: { sequencer: '0055AED6DCD90281F0' }, now: NOW });
-    expect(second.version).toBe(2);
-    expect(second.receivedAt).toBe('2026-06-01T00:00:00.000Z');
-    // Undated text sorts by its first receipt, not by the re-upload.
-    expect(second.date).toBe('2026-06-01T00:00:00.000Z');
-    expect(second.updatedAt).toBe(NOW.toISOString());
-  });
-});
-
-describe('buildFailedRecord', () => {
-  it('records the error code and no content fields', () => {
-    const previous = makeParsedRecord();
-    const failed = buildFailedRecord({
-      articleId: previous.articleId,
-      source: makeSource({ sequencer: '0055AED6DCD90281F0' }),
-      previous,
-      error: { code: 'BINARY', message: 'not text' },
-      taxonomyVersion: 't1',
+  it('stores text, evidence and results compressed in one attribute and restores span texts on read', () => {
+    const analysis = makeAnalysis();
+    const body = analysis.article.body;
+    const attributes = buildEnrichedAttributes({
+      topics: analysis.topics,
+      text: body,
+      mainEntities: [],
+      results: { figures: { figures: [{ kind: 'quantity', value: 100, unit: 'MW', ...evidenceOf(body, '100 megawatts') }] } },
+      failures: {},
       now: NOW,
     });
-    expect(failed).toMatchObject({ status: 'FAILED', version: 2, error: { code: 'BINARY', message: 'not text' } });
-    expect(failed.topics).toBeUndefined();
-    expect(failed.pendingJobs).toBeUndefined();
-    expect(failed.title).toBeUndefined();
+    const content = storedContentOf(attributes as unknown as Record<string, unknown>)!;
+    expect(content.text).toBe(body);
+    expect(content.results.figures!.figures[0]!.text).toBe('100 megawatts');
+    expect(content.evidence.energy!.map((span) => span.text)).toEqual(['solar', 'power plant', 'megawatts']);
+    expect(attributes.topics.every((topic) => topic.evidence.length === 0)).toBe(true);
+  });
+
+  it('fails a kind whose result holds a number DynamoDB cannot store, and drops results that do not fit', () => {
+    const attributes = buildEnrichedAttributes({
+      topics: [],
+      text: 'x',
+      mainEntities: [],
+      results: { figures: { figures: [{ kind: 'money', value: Number.POSITIVE_INFINITY, text: 'x', start: 0, end: 1 }] }, quotes: { quotes: [{ text: randomBytes(450_000).toString('base64'), start: 0, end: 1 }] } },
+      failures: {},
+      now: NOW,
+    });
+    expect(attributes.enrichmentFailures).toMatchObject({ figures: { code: 'VALUE_OUT_OF_RANGE' }, quotes: { code: 'TOO_LARGE_FIELD' } });
+    expect(storedItemSize(attributes as unknown as Record<string, unknown>)).toBeLessThan(MAX_ITEM_BYTES);
+    // 1.2e16 ("$12,000 trillion") is above 2^53 but storable.
+    expect(unstorableNumber({ value: 1.2e16 })).toBeUndefined();
+    expect(unstorableNumber({ a: [1, Number.NaN] })).toBe('a[1]');
+  });
+
+  it('refuses oversized fields with TOO_LARGE_FIELD and the field name', () => {
+    expect(fieldBoundError({ title: 'ok', author: 'a'.repeat(500_000) })).toMatchObject({ code: 'TOO_LARGE_FIELD', field: 'author' });
+    expect(fieldBoundError({ title: 'Short title', url: 'https://example.com/a' })).toBeUndefined();
   });
 });
 
-describe('entity index items', () => {
-  const mentions = (count: number) => Array.from({ length: count }, (_, i) => ({ text: 'x', start: i, end: i + 1 }));
-
-  it('indexes people, organizations, countries and cities only, the most mentioned first, at most twelve', () => {
+describe('entries', () => {
+  it('keys topic entries for their query, spread over the shards by article id', () => {
     const record = makeParsedRecord();
-    const entities = [
-      { type: 'region' as const, name: 'Fergana Valley', key: 'fergana valley', country: 'UZ', mentions: mentions(9) },
-      ...Array.from({ length: 14 }, (_, i) => ({ type: 'organization' as const, name: `Org ${i}`, key: `org ${i}`, mentions: mentions(i === 13 ? 20 : 1) })),
-      { type: 'person' as const, name: 'Shavkat Mirziyoyev', key: 'shavkat mirziyoyev', mentions: mentions(5) },
-    ];
-    const items = buildEntityIndexItems(record, entities);
-    expect(items).toHaveLength(MAX_ENTITY_INDEX_ITEMS);
-    expect(items.map((item) => item.entityKey).slice(0, 3)).toEqual(['org 13', 'shavkat mirziyoyev', 'org 0']);
-    expect(items.map((item) => item.type)).not.toContain('region');
-    expect(INDEXED_ENTITY_TYPES).toEqual(['person', 'organization', 'country', 'city']);
+    const [entry] = buildTopicEntries(record).map(topicEntryItem);
+    expect(entry).toMatchObject({ SK: `2026-06-14#${record.articleId}`, topicId: 'energy', title: record.title });
+    expect(entryPartitions.topic('energy')).toHaveLength(TOPIC_SHARDS);
+    expect(entryPartitions.topic('energy')).toContain(entry!.PK);
+    const shards = new Set(Array.from({ length: 200 }, (_, i) => keys.topicEntry('energy', '2026-06-14', articleIdFor('bucket', `incoming/${i}.txt`)).PK));
+    expect(shards.size).toBe(TOPIC_SHARDS);
   });
 
-  it('builds the same items from the version facts a processed document carries', () => {
-    const record = makeParsedRecord();
-    const entity = { type: 'city' as const, name: 'Tashkent', key: 'tashkent', country: 'UZ', mentions: mentions(1) };
-    const fromContext = buildEntityIndexItems(
-      { articleId: record.articleId, version: 1, sequencer: record.source.sequencer, date: record.date, title: record.title },
-      [entity],
+  it('indexes main entities only: people, organizations, countries mentioned twice or more, bounded entries', () => {
+    const main = selectMainEntities(
+      [entity('Tashkent', 'city', 5), entity('Samsung', 'organization', 4), entity('Kazakhstan', 'country', 1), entity('Shavkat Mirziyoyev', 'person', 3), entity('Uzbekistan', 'country', 2), entity('Korea', 'country', 2)],
+      (e) => [e.key, `${e.key}-alias`],
     );
-    expect(fromContext).toEqual(buildEntityIndexItems(record, [entity]));
+    expect(main.map((e) => e.key)).toEqual(['samsung', 'shavkat mirziyoyev']);
+    expect(main.flatMap((e) => e.lookupKeys)).toHaveLength(MAX_ENTITY_ENTRIES);
+    expect(main[0]!.lookupKeys[0]).toBe('samsung');
+  });
+
+  it('keeps a 2.4 KB organization key within DynamoDB key limits, distinct from its neighbours', () => {
+    const long = 'Уз'.repeat(600) + ' holding';
+    const other = 'Уз'.repeat(600) + ' trading';
+    const make = (name: string) => buildEntityEntries({ articleId: 'a'.repeat(32), version: 1, sequencer: '01', date: '2026-06-14' }, selectMainEntities([entity(name, 'organization', 3)], (e) => [e.key]))
+      .map(entityEntryItem)[0]!;
+    const [a, b] = [make(long), make(other)];
+    expect(utf8(long)).toBeGreaterThan(2400);
+    for (const item of [a, b]) {
+      expect(utf8(String(item.PK))).toBeLessThanOrEqual(KEY_LIMITS.partitionKeyBytes);
+      expect(utf8(String(item.SK))).toBeLessThanOrEqual(KEY_LIMITS.sortKeyBytes);
+      expect(utf8(String(item.PK))).toBeLessThan(300);
+    }
+    expect(a.PK).not.toBe(b.PK);
   });
 });
 
-describe('stored item size', () => {
-  it('counts names and values the way DynamoDB bills them', () => {
-    // 'a' + 'héllo' (6 bytes) + 'n' + 12345 (3 digit pairs + 1) + 'l' + list(3 + 2×(1 + 1)) + 'm' + map(3 + 1 + 'k' + true)
-    expect(storedItemSize({ a: 'héllo', n: 12345, l: [true, null], m: { k: true }, gone: undefined })).toBe(1 + 6 + 1 + 4 + 1 + 7 + 1 + 6);
-    expect(storedItemSize({ s: new Set(['ab', 'c']) })).toBe(1 + 3);
-  });
-});
-
-describe('index, job and claim items', () => {
-  it('gives each topic an index item keyed for byTopic and the article collection', () => {
-    const record = makeParsedRecord();
-    const [energy] = buildTopicIndexItems(record);
-    expect(energy).toMatchObject({ topicId: 'energy', score: 0.9, version: 1, date: '2026-06-14', title: record.title });
-    const item = topicIndexItem(energy!);
-    expect(item).toMatchObject({
-      ...keys.topic(record.articleId, 'energy'),
-      [indexes.byTopic.partitionKey]: 'TOPIC#energy',
-      [indexes.byTopic.sortKey]: `2026-06-14#${record.articleId}`,
-    });
-    expect(topicIndexFromItem(item)).toEqual(energy);
-  });
-
-  it('writes one entity item per entity key', () => {
-    const record = makeParsedRecord();
-    const mention = { text: 'Tashkent', start: 0, end: 8 };
-    const items = buildEntityIndexItems(record, [
-      { type: 'city', name: 'Tashkent', key: 'tashkent', country: 'UZ', mentions: [mention] },
-      { type: 'region', name: 'Tashkent', key: 'tashkent', country: 'UZ', mentions: [mention] },
-      { type: 'country', name: 'Uzbekistan', key: 'uzbekistan', country: 'UZ', mentions: [] },
-    ]);
-    expect(items.map((item) => [item.entityKey, item.type])).toEqual([
-      ['tashkent', 'city'],
-      ['uzbekistan', 'country'],
-    ]);
-    const item = entityIndexItem(items[0]!);
-    expect(item).toMatchObject({
-      [indexes.byEntity.partitionKey]: 'ENTITY#tashkent',
-      [indexes.byEntity.sortKey]: `2026-06-14#${record.articleId}`,
-    });
-    // The GSI partition attribute shares the field's name: reading back recovers the plain key.
-    expect(entityIndexFromItem(item)).toEqual(items[0]);
-  });
-
-  it('keys job items by kind and claims by content hash', () => {
-    const job = buildJobItem('id1', 'figures', 3, { figures: [] }, NOW);
-    expect(jobItem(job)).toMatchObject({ ...keys.job('id1', 'figures'), version: 3, completedAt: NOW.toISOString() });
-    expect(contentClaimItem('abc', 'id1', NOW)).toMatchObject({ ...keys.content('abc'), articleId: 'id1' });
-  });
-});
-
-describe('article item round trip', () => {
-  it('adds keys, the status index and a comparable sequencer, and strips them again', () => {
-    const record = makeParsedRecord({ source: { sequencer: '0055aed6dcd90281e500' } });
-    const item = articleItem(record);
-    expect(item).toMatchObject({
-      ...keys.article(record.articleId),
-      [indexes.byStatus.partitionKey]: 'STATUS#PARSED',
-      [indexes.byStatus.sortKey]: `${record.updatedAt}#${record.articleId}`,
-      sequencer: '0055AED6DCD90281E5',
-    });
-    expect(item.pendingJobs).toBeUndefined();
-    expect(articleFromItem(item)).toEqual(record);
-  });
-
-  it('stores topics without empty evidence lists and restores them on read', () => {
-    const record = { ...makeParsedRecord(), topics: [{ id: 'energy', score: 0.9, evidence: [] }] };
-    expect(articleItem(record).topics).toEqual([{ id: 'energy', score: 0.9 }]);
-    expect(articleFromItem(articleItem(record)).topics).toEqual(record.topics);
-  });
-
-  it('still stores and reads the pending set of older-schema records as a string set', () => {
-    const record = { ...makeParsedRecord(), pendingJobs: ['quotes' as const, 'places' as const] };
-    expect(articleItem(record).pendingJobs).toEqual(new Set(['quotes', 'places']));
-    expect(articleFromItem(articleItem(record)).pendingJobs).toEqual(['quotes', 'places']);
-  });
-
-  it('omits an empty pending set (DynamoDB has no empty sets)', () => {
-    const record = { ...makeParsedRecord(), pendingJobs: [] };
-    expect(articleItem(record).pendingJobs).toBeUndefined();
-  });
-});
-
-describe('jobs and events', () => {
-  it('makes one job per pending kind of the version', () => {
-    const record = makeParsedRecord();
-    const jobs = enrichmentJobsFor(record);
-    expect(jobs.map((job) => job.kind)).toEqual([...JOB_KINDS]);
-    expect(jobs[0]).toEqual({ kind: 'entities', articleId: record.articleId, version: 1, processedKey: record.processedKey });
-    expect(enrichmentJobsFor({ ...record, pendingJobs: ['quotes'] }).map((job) => job.kind)).toEqual(['quotes']);
-  });
-
-  it('carries the processed document inline when the job stays within the limit', () => {
-    const record = makeParsedRecord();
-    const document = buildProcessedDocument(record.articleId, 1, makeAnalysis(), { date: record.date, sequencer: record.source.sequencer });
-    expect(document).toMatchObject({ date: '2026-06-14', sequencer: '0055AED6DCD90281E5' });
-    const inline = enrichmentJobsFor(record, undefined, document);
-    expect(inline.map((job) => job.document)).toEqual(JOB_KINDS.map(() => document));
-    expect(inline[0]!.processedKey).toBe(record.processedKey);
-
-    const sizes = inline.map((job) => new TextEncoder().encode(JSON.stringify(job)).byteLength);
-    expect(enrichmentJobsFor(record, undefined, document, Math.max(...sizes)).every((job) => job.document !== undefined)).toBe(true);
-    const byReference = enrichmentJobsFor(record, undefined, document, Math.min(...sizes) - 1);
-    expect(byReference.every((job) => job.document === undefined && job.processedKey === record.processedKey)).toBe(true);
+describe('messages, events, items', () => {
+  it('carries the document inline in one message, or by reference when too large', () => {
+    const document = buildProcessedDocument('a'.repeat(32), 2, makeAnalysis(), { date: '2026-06-14', sequencer: '01' });
+    expect(document.article).not.toHaveProperty('paragraphs');
+    expect(enrichmentMessageFor(document, 'processed/x.v2.json')).toMatchObject({ inline: true, message: { version: 2, document } });
+    expect(enrichmentMessageFor(document, 'processed/x.v2.json', 100)).toEqual({ inline: false, message: { articleId: 'a'.repeat(32), version: 2, processedKey: 'processed/x.v2.json' } });
     expect(INLINE_DOCUMENT_MAX_BYTES).toBeLessThan(256 * 1024);
   });
 
-  it('announces enriched and failed articles only', () => {
-    const record = makeParsedRecord();
-    expect(() => buildArticleEvent(record, NOW)).toThrow(/no event/);
-    expect(buildArticleEvent({ ...record, status: 'ENRICHED' }, NOW)).toEqual({
-      type: 'article.enriched',
-      articleId: record.articleId,
-      version: 1,
-      status: 'ENRICHED',
-      topics: ['energy', 'economy'],
-      source: { bucket: 'newsdrop-articles', key: 'incoming/newsroom/solar.txt' },
-      title: record.title,
-      error: undefined,
-      at: NOW.toISOString(),
-    });
+  it('announces enriched and failed articles with a bounded title', () => {
+    const record = { ...makeParsedRecord(), status: 'ENRICHED' as const, title: 't'.repeat(300_000) };
+    const event = buildArticleEvent(record, NOW);
+    expect(event).toMatchObject({ type: 'article.enriched', topics: ['energy', 'economy'] });
+    expect(utf8(JSON.stringify(event))).toBeLessThan(4096);
+    expect(() => buildArticleEvent(makeParsedRecord(), NOW)).toThrow();
   });
 
-  it('places processed documents under the configured prefix', () => {
-    expect(processedKeyFor('processed/', 'abc')).toBe('processed/abc.json');
+  it('round-trips the article item and strips its keys and compressed content', () => {
+    const record = makeParsedRecord();
+    const item = { ...articleItem(record), content: new Uint8Array([1]) };
+    expect(item).toMatchObject({ PK: `ARTICLE#${record.articleId}`, SK: 'ARTICLE', sequencer: '0055AED6DCD90281E5' });
+    expect(articleFromItem(item)).toEqual(record);
+    expect(contentClaimItem('abc', record.articleId, NOW)).toMatchObject({ PK: 'CONTENT#abc', SK: 'CONTENT', articleId: record.articleId });
   });
 });
