@@ -45,8 +45,27 @@ export const customMetrics: readonly CustomMetricSpec[] = [
   { name: 'KeysSkipped', group: 'Skipped events' },
   { name: 'TestEventsSkipped', group: 'Skipped events' },
   { name: 'JobsSent', group: 'Enrichment jobs' },
-  { name: 'JobsCompleted', group: 'Enrichment jobs' },
   { name: 'JobsSuperseded', group: 'Enrichment jobs' },
+  {
+    name: 'EnrichmentKindsFailed',
+    group: 'Enrichment jobs',
+    alarm: {
+      threshold: 0,
+      description:
+        'An enrichment kind threw or produced an unstorable result; the article still reached ENRICHED with the kind listed in enrichmentFailures. Read the enrich logs for the stack trace.',
+    },
+  },
+  { name: 'EventsRepublished', group: 'Articles' },
+  { name: 'WriteConflicts', group: 'Skipped events' },
+  {
+    name: 'UntrustedSequencers',
+    group: 'Rejected messages',
+    alarm: {
+      threshold: 0,
+      description:
+        'An event claimed a sequencer that S3 does not back (HeadObject showed another object): a forged or misrouted notification. The real upload was processed; find the sender.',
+    },
+  },
   {
     name: 'BadNotifications',
     group: 'Rejected messages',

@@ -14,7 +14,6 @@ export type MetricName =
   | 'TestEventsSkipped'
   | 'BadNotifications'
   | 'JobsSent'
-  | 'JobsCompleted'
   | 'JobsSuperseded'
   | 'BadJobMessages'
   | 'WriteConflicts'
