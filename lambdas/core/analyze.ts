@@ -5,7 +5,7 @@
 import { classify, TAXONOMY_VERSION } from './classify';
 import { decode } from './decode';
 import { parse } from './parse';
-import type { Article, TopicMatch } from './types';
+import type { Article, ArticleWarning, TopicMatch } from './types';
 
 export interface AnalyzeOptions {
   /** Object key or file name; its extension selects the parser. */
@@ -28,5 +28,16 @@ export interface Analysis {
 export function analyze(bytes: Uint8Array, options: AnalyzeOptions): Analysis {
   const decoded = decode(bytes, { maxBytes: options.maxBytes, fileName: options.fileName });
   const article = parse(decoded.text, { fileName: options.fileName, mediaType: options.mediaType });
+  if (decoded.replacedSequences) {
+    addWarning(article, {
+      code: 'INVALID_BYTES_REPLACED',
+      message: `${decoded.replacedSequences} invalid UTF-8 byte sequence(s) replaced by U+FFFD.`,
+      count: decoded.replacedSequences,
+    });
+  }
   return { article, topics: classify(article), encoding: decoded.encoding, taxonomyVersion: TAXONOMY_VERSION };
+}
+
+function addWarning(article: Article, warning: ArticleWarning): void {
+  (article.warnings ??= []).push(warning);
 }
