@@ -132,8 +132,8 @@ export function atxHeading(line: string): Block | undefined {
   let end = trimBlankEnd(line, line.length);
   let hashes = end;
   while (hashes > from && line.charCodeAt(hashes - 1) === 0x23) hashes--;
-  // A closing run of #s counts only after a blank (or as the whole text, `# ##`, when a blank precedes it).
-  if (hashes < end && (hashes === from ? from > start[0].length : isBlank(line.charCodeAt(hashes - 1)))) end = trimBlankEnd(line, hashes);
+  // A closing run of #s counts only after a blank inside the text: `# ##` is a heading reading "##".
+  if (hashes < end && hashes > from && isBlank(line.charCodeAt(hashes - 1))) end = trimBlankEnd(line, hashes);
   return { text: line.slice(from, Math.max(from, end)), headingLevel: start[1]!.length };
 }
 
