@@ -17,7 +17,7 @@ const TAG = /<[A-Za-z/!?][^<>]*>/g;
 // characters, and lone surrogates: none belongs in a headline or a name, and the bidi ones can
 // make a record display as something other than what it holds.
 const UNWANTED =
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFF9-\uFFFB\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Plain, bounded text for `field`; warnings for what was removed or cut are
@@ -96,4 +96,24 @@ function urlProblem(url: string): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `scheme ${parsed.protocol} is not http(s)`;
   if (parsed.hostname.length === 0) return 'no host';
   return undefined;
+}
+
+// Lone surrogates and the noncharacters U+FFFE/U+FFFF: SQS and SNS refuse messages holding them
+// (a JSON "\ud800" escape puts one in a body), which would fail every retry of the article.
+const UNSENDABLE = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const HAS_UNSENDABLE = new RegExp(UNSENDABLE.source);
+
+/** Paragraphs with unsendable characters replaced by U+FFFD (same length: offsets stay valid). */
+export function replaceUnsendable(paragraphs: string[], warnings: ArticleWarning[]): string[] {
+  if (!paragraphs.some((p) => HAS_UNSENDABLE.test(p))) return paragraphs;
+  let replaced = 0;
+  const result = paragraphs.map((p) =>
+    p.replace(UNSENDABLE, () => {
+      replaced++;
+      return '\uFFFD';
+    }),
+  );
+  warnings.push({ code: 'CHARACTERS_REMOVED', field: 'body', count: replaced, message: `${replaced} lone surrogate(s) or noncharacter(s) in the body replaced by U+FFFD.` });
+  return result;
 }

@@ -91,3 +91,11 @@ describe('sanitize: truncate', () => {
     expect(warnings[0]?.code).toBe('CHARACTERS_REMOVED');
   });
 });
+
+describe('sanitize: bodies stay sendable over SQS and SNS', () => {
+  it('a JSON body with a lone surrogate escape gets U+FFFD in its place and a warning', () => {
+    const article = parse('{"title":"Copper","body":"Output \\ud800 rose \\uffff again, 😀 kept."}', { fileName: 'a.json' });
+    expect(article.body).toBe('Output \uFFFD rose \uFFFD again, 😀 kept.');
+    expect(article.warnings).toEqual([expect.objectContaining({ code: 'CHARACTERS_REMOVED', field: 'body', count: 2 })]);
+  });
+});

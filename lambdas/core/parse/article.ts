@@ -1,7 +1,7 @@
 /** Turns what a format parser extracted into the `Article` every later stage relies on. */
 import { createHash } from 'node:crypto';
 import { detectLanguageAndCountWords } from '../language';
-import { cleanTextField, cleanUrl } from '../sanitize';
+import { cleanTextField, cleanUrl, replaceUnsendable } from '../sanitize';
 import { ArticleError, type Article, type ArticleWarning, type Language, type MediaType } from '../types';
 import { cleanParagraphs, countWords, hasLetters, toNfc } from './normalize';
 
@@ -29,6 +29,7 @@ export function buildArticle(extracted: Extracted, fileName: string): Article {
   let paragraphs = extracted.paragraphsComposed ? cleaned : toNfc(cleaned);
   // Short fields pass sanitize.ts: plain text, no control or bidi characters, bounded (limits.ts).
   const warnings: ArticleWarning[] = [];
+  paragraphs = replaceUnsendable(paragraphs, warnings);
   let title = cleanTextField('title', extracted.title, warnings);
   if (paragraphs.length === 0 && title.length > 0) paragraphs = [title];
   if (title.length === 0 && paragraphs.length > 0) title = cleanTextField('title', firstSentence(paragraphs[0]!), warnings);
