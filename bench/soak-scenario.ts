@@ -16,6 +16,7 @@ import type { SqsBatchHandler } from '../local/event-source';
 import { startLocalStack, type LocalStack } from '../local/stack';
 import { mapLimit } from '../local/uploads';
 import { HOSTILE_INPUTS } from './hostile.bench';
+import { seededRandom } from './support';
 
 export interface SoakOptions {
   articles: number;
@@ -51,17 +52,6 @@ export interface SoakReport {
   contentDuplicatesFlagged: number;
   crashes: number;
   seconds: number;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing soak can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Upload {
@@ -167,7 +157,7 @@ async function depth(stack: LocalStack, url: string): Promise<number> {
 
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const started = Date.now();
-  const random = seeded(options.seed ?? 20261202);
+  const random = seededRandom(options.seed ?? 20261202);
   const counter = { crashes: 0 };
   const crashRate = options.crashRate ?? 0.05;
   const progress = options.onProgress ?? (() => {});
