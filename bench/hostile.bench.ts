@@ -17,10 +17,14 @@ export interface HostileInput {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const fill = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size);
+// `size` counts characters for the generators; non-Latin text is then shrunk to `size` bytes.
 const text = (name: string, fileName: string, make: (size: number) => string): HostileInput => ({
   name,
   fileName,
-  make: (size) => utf8(make(size)),
+  make: (size) => {
+    const bytes = utf8(make(size));
+    return bytes.length <= size ? bytes : utf8(make(Math.floor((size * size) / bytes.length)));
+  },
 });
 
 /** Files an attacker or a careless exporter uploads; each must end as one record or one FAILED record. */
