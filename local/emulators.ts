@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import dynalite from 'dynalite';
 import { buildApp } from 'fauxqs';
-import { createObservedS3Store, type ObjectWriteListener } from './observed-s3-store';
+import { createObjectJournal } from './object-journal';
+import { createObservedS3Store, type ObjectWriteListener, type ObjectWritten } from './observed-s3-store';
 
 // The parts of Fastify's hook arguments used here (fastify's own types are not resolvable from this package).
 interface HookRequest {
@@ -25,7 +26,7 @@ export interface EmulatorOptions {
   port?: number;
   /** dynalite port; 0 = any free port. */
   dynamoPort?: number;
-  /** LevelDB folder for DynamoDB persistence; in memory when absent. fauxqs is always in memory. */
+  /** Folder for DynamoDB (LevelDB) and S3 object persistence (DIR/objects); in memory when absent. Queues stay in memory. */
   dataDir?: string;
   region: string;
 }
@@ -41,6 +42,8 @@ export interface Emulators {
   operationCounts(): Record<string, number>;
   /** Subscribe to every object written to the S3 emulator (put, copy, multipart complete). */
   onObjectWritten(listener: ObjectWriteListener): void;
+  /** With a data folder: puts the objects persisted by earlier runs back (no notifications) and lists them. */
+  restoreObjects(): ObjectWritten[];
   stop(): Promise<void>;
 }
 
@@ -70,7 +73,8 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
   const dynamo = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const dynamoPort = await listen(dynamo, options.dynamoPort ?? 0);
 
-  const { stores, onObjectWritten, markNextWriteAsCopy } = await createObservedS3Store();
+  const journal = options.dataDir === undefined ? undefined : createObjectJournal(options.dataDir);
+  const { stores, onObjectWritten, markNextWriteAsCopy, restoreJournal } = await createObservedS3Store(journal);
   const app = buildApp({ logger: false, defaultRegion: options.region, stores });
   // One endpoint for every service, as AWS_ENDPOINT_URL expects: DynamoDB calls
   // (JSON protocol, target DynamoDB_*) are handed to dynalite before fastify
@@ -108,6 +112,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     endpoint: fauxqsAddress,
     dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
     onObjectWritten,
+    restoreObjects: restoreJournal,
     requestCounts: () => ({ ...counts }),
     operationCounts: () => Object.fromEntries(operations),
     async stop() {

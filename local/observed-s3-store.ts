@@ -8,6 +8,7 @@
  * loaded from the files next to it (fauxqs is pinned to 1.9.2 in package.json).
  */
 import type { BuildAppOptions } from 'fauxqs';
+import type { ObjectJournal } from './object-journal';
 
 export type S3WriteEventName = 'ObjectCreated:Put' | 'ObjectCreated:Copy' | 'ObjectCreated:CompleteMultipartUpload';
 
@@ -32,9 +33,14 @@ interface StoredObject {
 
 interface S3StoreLike {
   multipartUploads: Map<string, { bucket: string }>;
+  hasBucket(name: string): boolean;
+  createBucket(name: string): void;
   putObject(bucket: string, key: string, body: Buffer, contentType?: string, metadata?: Record<string, string>): StoredObject;
+  deleteObject(bucket: string, key: string): void;
   completeMultipartUpload(uploadId: string, parts: { partNumber: number; etag: string }[]): StoredObject;
 }
+
+type FullStoredObject = StoredObject & { body: Buffer; contentType?: string; metadata?: Record<string, string> };
 
 type StoreClass<T> = new () => T;
 
@@ -43,16 +49,36 @@ async function loadFauxqsModule<T>(relativePath: string): Promise<T> {
   return (await import(new URL(relativePath, entry).href)) as T;
 }
 
-export async function createObservedS3Store(): Promise<{
+/**
+ * fauxqs 1.9.2 tests message bodies with a regex without the `u` flag, so
+ * every character above U+FFFF (emoji, some CJK) is two refused surrogate
+ * halves: a SendMessage with one emoji fails with InvalidMessageContents,
+ * and the ingest handler retried its enrichment jobs until the DLQ (the
+ * "3-minute stall"). SQS itself accepts #x10000–#x10FFFF. The check is one
+ * shared RegExp object, so its `test` is replaced by SQS's real rule.
+ */
+export const SQS_INVALID_BODY_CHARACTER = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+async function allowSupplementaryCharactersInSqs(): Promise<void> {
+  const types = await loadFauxqsModule<{ INVALID_MESSAGE_BODY_CHAR?: RegExp }>('./sqs/sqsTypes.js');
+  const check = types.INVALID_MESSAGE_BODY_CHAR;
+  if (!check) throw new Error('fauxqs no longer exports INVALID_MESSAGE_BODY_CHAR: revisit local/observed-s3-store.ts');
+  check.test = (body: string) => SQS_INVALID_BODY_CHARACTER.test(body);
+}
+
+export async function createObservedS3Store(journal?: ObjectJournal): Promise<{
   stores: NonNullable<BuildAppOptions['stores']>;
   onObjectWritten: (listener: ObjectWriteListener) => void;
   markNextWriteAsCopy: (isCopy: boolean) => void;
+  /** Puts the journal's objects back without notifications; returns them for a check of unfinished work. */
+  restoreJournal: () => ObjectWritten[];
 }> {
   const [{ S3Store }, { SqsStore }, { SnsStore }] = await Promise.all([
     loadFauxqsModule<{ S3Store: StoreClass<S3StoreLike> }>('./s3/s3Store.js'),
     loadFauxqsModule<{ SqsStore: StoreClass<object> }>('./sqs/sqsStore.js'),
     loadFauxqsModule<{ SnsStore: StoreClass<object> }>('./sns/snsStore.js'),
   ]);
+  await allowSupplementaryCharactersInSqs();
   const listeners: ObjectWriteListener[] = [];
   let nextWriteIsCopy = false;
 
@@ -73,20 +99,40 @@ export async function createObservedS3Store(): Promise<{
       const isCopy = nextWriteIsCopy;
       nextWriteIsCopy = false;
       const obj = super.putObject(bucket, key, body, contentType, metadata);
+      // On disk before the PUT is answered: an acknowledged upload outlives a crash.
+      journal?.put({ bucket, key, body, contentType, metadata });
       emit(bucket, obj, isCopy ? 'ObjectCreated:Copy' : 'ObjectCreated:Put');
       return obj;
     }
     override completeMultipartUpload(uploadId: string, parts: { partNumber: number; etag: string }[]) {
       const bucket = this.multipartUploads.get(uploadId)?.bucket;
-      const obj = super.completeMultipartUpload(uploadId, parts);
-      if (bucket !== undefined) emit(bucket, obj, 'ObjectCreated:CompleteMultipartUpload');
+      const obj = super.completeMultipartUpload(uploadId, parts) as FullStoredObject;
+      if (bucket !== undefined) {
+        journal?.put({ bucket, key: obj.key, body: obj.body, contentType: obj.contentType, metadata: obj.metadata });
+        emit(bucket, obj, 'ObjectCreated:CompleteMultipartUpload');
+      }
       return obj;
     }
+    override deleteObject(bucket: string, key: string) {
+      super.deleteObject(bucket, key);
+      journal?.delete(bucket, key);
+    }
+    /** The journal's objects, stored as they were without a notification or a new journal entry. */
+    restore(): ObjectWritten[] {
+      const restored: ObjectWritten[] = [];
+      for (const object of journal?.load() ?? []) {
+        if (!this.hasBucket(object.bucket)) this.createBucket(object.bucket);
+        const obj = S3Store.prototype.putObject.call(this, object.bucket, object.key, object.body, object.contentType, object.metadata);
+        restored.push({ bucket: object.bucket, key: obj.key, size: obj.contentLength, eTag: obj.etag.replaceAll('"', ''), eventName: 'ObjectCreated:Put', at: obj.lastModified });
+      }
+      return restored;
+    }
   }
+  const s3Store = new ObservedS3Store();
 
   return {
     stores: {
-      s3Store: new ObservedS3Store(),
+      s3Store,
       sqsStore: new SqsStore(),
       snsStore: new SnsStore(),
     } as unknown as NonNullable<BuildAppOptions['stores']>,
@@ -94,5 +140,6 @@ export async function createObservedS3Store(): Promise<{
     markNextWriteAsCopy: (isCopy) => {
       nextWriteIsCopy = isCopy;
     },
+    restoreJournal: () => s3Store.restore(),
   };
 }

@@ -9,6 +9,7 @@ import { startEmulators, type RequestCounts } from './emulators';
 import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
 import { createNotificationBridge } from './notification-bridge';
 import { provision } from './provision';
+import { findUnfinished } from './recovery';
 import { localSettings, type LocalSettings, type LocalSettingsOverrides } from './settings';
 
 export interface PipelineHandlers {
@@ -29,7 +30,11 @@ export interface HandlerDepsTarget {
 export interface LocalStackOptions {
   /** Port of the single endpoint; 0 or absent = any free port. */
   port?: number;
-  /** Folder for DynamoDB persistence (LevelDB); in memory when absent. */
+  /**
+   * Folder for DynamoDB (LevelDB) and S3 objects; in memory when absent. On a
+   * start with an existing folder, uploads without a final record of their
+   * version are queued again, so a crash (even kill -9) loses no upload.
+   */
   dataDir?: string;
   /** No log lines from the runtime (handler errors are still counted in stats). */
   quiet?: boolean;
@@ -135,6 +140,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         onInvocationError: onInvocationError('enrich'),
       }),
     };
+    if (options.dataDir !== undefined) {
+      const restored = emulators.restoreObjects();
+      const unfinished = await findUnfinished(restored, {
+        dynamodb: clients.dynamodb,
+        table: resources.table,
+        bucket: resources.bucket,
+        incomingPrefix: settings.incomingPrefix,
+      });
+      for (const upload of unfinished) bridge.handleWrite({ ...upload, at: new Date() });
+      if (restored.length > 0) log(`restored ${restored.length} object(s) from ${options.dataDir}; ${unfinished.length} unfinished upload(s) queued again`);
+    }
     // Stop order: no new notifications, drain the pollers, then close servers.
     stops.unshift(async () => {
       await bridge.flush();

@@ -22,7 +22,7 @@ uploads under incoming/ are processed like on AWS. Other newsdrop commands
 
 Options:
   --port N     port of the endpoint (default ${PREFERRED_PORT} if free, else a free port)
-  --data DIR   keep DynamoDB records in DIR across restarts (S3 and queues stay in memory)
+  --data DIR   keep records and uploaded objects in DIR; after a crash, unfinished uploads are queued again
   --watch DIR  upload every article file dropped into DIR to
                incoming/<DIR name>/<file name> (.txt, .md, .html, .json; dotfiles
                and other files are ignored, as in every folder walk)

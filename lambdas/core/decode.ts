@@ -4,6 +4,11 @@
  * encodings Russian- and Uzbek-language newsrooms still export; refuses
  * binary files and office documents with a message naming what was found.
  * Native TextDecoder only (design.md: 30× faster than iconv-lite, no dependency).
+ *
+ * Repairs locally: a UTF-8 file with a few broken bytes (a stray windows-1252
+ * dash pasted in) keeps its UTF-8 reading with U+FFFD in their place and a
+ * count in `replacedSequences`; a legacy code page is chosen only when the
+ * whole file reads as one, i.e. it holds no real UTF-8 beside its broken bytes.
  */
 import { pipelineConfig } from '../config';
 import { ArticleError } from './types';
@@ -19,6 +24,8 @@ export interface Decoded {
   text: string;
   /** WHATWG label of the encoding used: utf-8, utf-16le, utf-16be, windows-1251, koi8-r, windows-1252. */
   encoding: string;
+  /** Invalid UTF-8 sequences replaced by U+FFFD; present (and > 0) only when some were. */
+  replacedSequences?: number;
 }
 
 /** How many leading bytes the NUL, control-character and legacy-encoding heuristics look at. */
@@ -34,7 +41,9 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded 
   refuseKnownFormats(bytes, name);
   const decoded = decodeText(bytes, name);
   checkContent(decoded.text, name, decoded.withoutControls === true);
-  return { text: decoded.text, encoding: decoded.encoding };
+  const result: Decoded = { text: decoded.text, encoding: decoded.encoding };
+  if (decoded.replacedSequences) result.replacedSequences = decoded.replacedSequences;
+  return result;
 }
 
 // ------------------------------------------------------------ magic numbers
@@ -144,7 +153,81 @@ function decodeText(bytes: Uint8Array, name: string): DecodedText {
     throw new ArticleError('BINARY', `${name} contains NUL bytes: it is binary data, not text.`);
   }
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
-  return decodeLegacy(bytes, sample);
+  const census = utf8Census(bytes);
+  if (isMostlyUtf8(census)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replacedSequences: census.invalid };
+  }
+  return decodeLegacy(bytes);
+}
+
+interface Utf8Census {
+  /** Well-formed sequences of two bytes. */
+  twoByte: number;
+  /** Well-formed sequences of three or four bytes. */
+  longer: number;
+  /** Ill-formed sequences: each becomes one U+FFFD under the WHATWG decoder. */
+  invalid: number;
+}
+
+/**
+ * Counts well- and ill-formed UTF-8 sequences exactly as the WHATWG decoder
+ * (and so TextDecoder) splits them, in one pass.
+ */
+function utf8Census(bytes: Uint8Array): Utf8Census {
+  const census: Utf8Census = { twoByte: 0, longer: 0, invalid: 0 };
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (needed === 0) {
+      if (byte <= 0x7f) continue;
+      if (byte >= 0xc2 && byte <= 0xdf) needed = 1;
+      else if (byte >= 0xe0 && byte <= 0xef) {
+        if (byte === 0xe0) lower = 0xa0;
+        if (byte === 0xed) upper = 0x9f;
+        needed = 2;
+      } else if (byte >= 0xf0 && byte <= 0xf4) {
+        if (byte === 0xf0) lower = 0x90;
+        if (byte === 0xf4) upper = 0x8f;
+        needed = 3;
+      } else census.invalid++;
+      continue;
+    }
+    if (byte < lower || byte > upper) {
+      // The sequence so far is one error; the byte starts afresh.
+      census.invalid++;
+      needed = seen = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      i--;
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    if (++seen === needed) {
+      if (needed === 1) census.twoByte++;
+      else census.longer++;
+      needed = seen = 0;
+    }
+  }
+  if (needed !== 0) census.invalid++;
+  return census;
+}
+
+/**
+ * True when the file is UTF-8 with some broken bytes rather than a legacy
+ * code page. Legacy Cyrillic or Western text forms a valid multi-byte UTF-8
+ * sequence only by accident (an upper-case letter before « or ё), while its
+ * letters break UTF-8 by the hundred; and a three- or four-byte sequence
+ * (— “ ” € or any Korean) is almost never an accident. So real UTF-8 must
+ * outweigh the damage: a file with no valid multi-byte sequence at all is
+ * decoded as a legacy code page, which reads it whole.
+ */
+function isMostlyUtf8(census: Utf8Census): boolean {
+  const evidence = census.twoByte + 4 * census.longer;
+  return evidence > 0 && evidence >= census.invalid;
 }
 
 /** `withoutControls`: already proven free of the control characters `checkContent` counts. */
@@ -209,7 +292,8 @@ interface LegacyCandidate {
  * whose decoding is mostly lower case wins (each maps the other's lower case
  * to upper case).
  */
-function decodeLegacy(bytes: Uint8Array, sample: Uint8Array): Decoded {
+function decodeLegacy(bytes: Uint8Array): Decoded {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
   let highBytes = 0;
   let highNextToHigh = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -36,6 +36,28 @@ export interface Article {
   wordCount: number;
   /** Hex SHA-256 of `body`: finds the same content uploaded under another key. */
   contentHash: string;
+  /** What was repaired on the way in (broken bytes, cut or dropped fields); absent when nothing was. */
+  warnings?: ArticleWarning[];
+}
+
+export type ArticleWarningCode =
+  /** Invalid UTF-8 sequences became U+FFFD; `count` says how many. */
+  | 'INVALID_BYTES_REPLACED'
+  /** A field longer than its limit was cut at a word boundary (see limits.ts). */
+  | 'FIELD_TRUNCATED'
+  /** A URL that is not http(s), or not a URL at all, was left out. */
+  | 'URL_DROPPED'
+  /** Control, bidi-override or invisible characters were removed from a field. */
+  | 'CHARACTERS_REMOVED'
+  /** Markup (tags) was removed from a field that must be plain text. */
+  | 'MARKUP_REMOVED';
+
+export interface ArticleWarning {
+  code: ArticleWarningCode;
+  message: string;
+  /** Article field concerned, e.g. `title`, `url`. */
+  field?: string;
+  count?: number;
 }
 
 /** An evidence span: `body.slice(start, end) === text`. */
@@ -64,30 +86,41 @@ export type ArticleErrorCode =
   | 'TOO_LARGE'
   | 'NO_TEXT'
   | 'BAD_JSON'
-  | 'SCHEMA';
+  | 'SCHEMA'
+  /** A field is longer than the pipeline stores (limits.ts); `field` names it. */
+  | 'TOO_LARGE_FIELD'
+  /** A value cannot be stored as given (a number above 2^53, a date outside years 1–9999); `field` names it. */
+  | 'VALUE_OUT_OF_RANGE'
+  /** The article used up its CPU budget; `stage` names the stage that was running. */
+  | 'TIMEOUT';
 
 export interface ArticleErrorInfo {
   code: ArticleErrorCode;
   message: string;
-  /** JSON field at fault, for `SCHEMA`/`BAD_JSON`. */
+  /** Field at fault, for `SCHEMA`/`BAD_JSON`/`TOO_LARGE_FIELD`/`VALUE_OUT_OF_RANGE`. */
   field?: string;
+  /** Stage that ran out of time, for `TIMEOUT` ("decode", "parse", "classify", an enrichment job…). */
+  stage?: string;
 }
 
 export class ArticleError extends Error implements ArticleErrorInfo {
   readonly code: ArticleErrorCode;
   readonly field?: string;
+  readonly stage?: string;
 
-  constructor(code: ArticleErrorCode, message: string, field?: string) {
+  constructor(code: ArticleErrorCode, message: string, field?: string, stage?: string) {
     super(message);
     this.name = 'ArticleError';
     this.code = code;
     if (field !== undefined) this.field = field;
+    if (stage !== undefined) this.stage = stage;
   }
 
   toJSON(): ArticleErrorInfo {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    const info: ArticleErrorInfo = { code: this.code, message: this.message };
+    if (this.field !== undefined) info.field = this.field;
+    if (this.stage !== undefined) info.stage = this.stage;
+    return info;
   }
 }
 

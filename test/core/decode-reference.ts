@@ -17,6 +17,8 @@ export interface Decoded {
   text: string;
   /** WHATWG label of the encoding used: utf-8, utf-16le, utf-16be, windows-1251, koi8-r, windows-1252. */
   encoding: string;
+  /** Invalid UTF-8 sequences replaced by U+FFFD, when there were any. */
+  replacedSequences?: number;
 }
 
 /** How many leading bytes the NUL, control-character and legacy-encoding heuristics look at. */
@@ -133,7 +135,30 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const repaired = repairedUtf8(bytes);
+  if (repaired) return repaired;
   return decodeLegacy(bytes, sample);
+}
+
+/**
+ * The lenient decoder's own reading, counted from its output: U+FFFD it
+ * inserted (genuine EF BF BD triples subtracted) against the multi-byte
+ * characters it read; UTF-8 wins when those outweigh the damage.
+ */
+function repairedUtf8(bytes: Uint8Array): Decoded | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let genuine = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) genuine++;
+  let replaced = -genuine;
+  let evidence = genuine * 4;
+  for (const char of text) {
+    const point = char.codePointAt(0)!;
+    if (point === 0xfffd) replaced++;
+    else if (point >= 0x800) evidence += 4;
+    else if (point >= 0x80) evidence += 1;
+  }
+  if (evidence === 0 || evidence < replaced) return undefined;
+  return { text, encoding: 'utf-8', replacedSequences: replaced };
 }
 
 function strict(bytes: Uint8Array, encoding: string, name: string, what: string): Decoded {

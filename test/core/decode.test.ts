@@ -93,6 +93,49 @@ describe('decode: encodings', () => {
   });
 });
 
+describe('decode: a few broken bytes in UTF-8 are repaired, not re-read as a code page', () => {
+  const article = (stray: number[]) =>
+    new Uint8Array([
+      ...utf8('Ministry says — again — that “copper output” rose. Тошкент — Сеул. '),
+      ...stray,
+      ...utf8(' The rest of the report follows in plain words, with one more dash — here.'),
+    ]);
+
+  it.each([[[0x96]], [[0x92]], [[0xff]], [[0x96, 0x92, 0xff]]])('stray bytes %j become U+FFFD and are counted', (stray) => {
+    const decoded = decode(article(stray));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('Ministry says — again — that “copper output” rose. Тошкент — Сеул.');
+    expect(decoded.text).not.toContain('вЂ');
+    expect(decoded.text).not.toContain('â€');
+    expect(decoded.replacedSequences).toBe(stray.length);
+    expect(decoded.text.split('\uFFFD')).toHaveLength(stray.length + 1);
+  });
+
+  it('a truncated multi-byte character at the end is one replacement', () => {
+    const decoded = decode(new Uint8Array([...utf8('Сеул — Ташкент '), 0xe2, 0x80]));
+    expect(decoded).toEqual({ text: 'Сеул — Ташкент \uFFFD', encoding: 'utf-8', replacedSequences: 1 });
+  });
+
+  it('valid UTF-8 reports no replacements, and a genuine U+FFFD is not counted as one', () => {
+    expect(decode(utf8('Plain — text')).replacedSequences).toBeUndefined();
+    const decoded = decode(new Uint8Array([...utf8('Seoul \uFFFD — Busan '), 0x92]));
+    expect(decoded.replacedSequences).toBe(1);
+  });
+
+  it('a windows-1252 file without any real UTF-8 still reads as windows-1252', () => {
+    const bytes = new Uint8Array([...utf8('The minister said'), 0x96, ...utf8('again'), 0x96, ...utf8('that it isn'), 0x92, ...utf8('t over.')]);
+    expect(decode(bytes)).toEqual({ text: 'The minister said–again–that it isn’t over.', encoding: 'windows-1252' });
+  });
+
+  it('a windows-1251 article whose bytes happen to form a few valid UTF-8 pairs stays windows-1251', () => {
+    // "ТАСС»" puts С (0xD1) before » (0xBB): a valid two-byte UTF-8 sequence by accident.
+    const text = `${RUSSIAN} Об этом сообщает ТАСС» и другие. ${RUSSIAN}`;
+    const { text: decoded, encoding } = decode(encodeSingleByte(text, 'windows-1251'));
+    expect(encoding).toBe('windows-1251');
+    expect(decoded).toBe(text);
+  });
+});
+
 describe('decode: refusals', () => {
   it('EMPTY for zero bytes (fixture)', () => {
     const error = decodeError(fixture('empty.txt'), { fileName: 'empty.txt' });

@@ -1,8 +1,9 @@
 /** Turns what a format parser extracted into the `Article` every later stage relies on. */
 import { createHash } from 'node:crypto';
 import { detectLanguageAndCountWords } from '../language';
-import { ArticleError, type Article, type Language, type MediaType, type PublishedSource } from '../types';
-import { cleanParagraphs, countWords, hasLetters, nfc, normalizeInline, toNfc } from './normalize';
+import { cleanTextField, cleanUrl, replaceUnsendable } from '../sanitize';
+import { ArticleError, type Article, type ArticleWarning, type Language, type MediaType, type PublishedSource } from '../types';
+import { cleanParagraphs, countWords, hasLetters, normalizeInline, toNfc } from './normalize';
 
 export interface Extracted {
   title: string;
@@ -31,9 +32,12 @@ const MAX_TITLE_CHARS = 300;
 export function buildArticle(extracted: Extracted, fileName: string): Article {
   const cleaned = extracted.paragraphsNormalized ? extracted.paragraphs : cleanParagraphs(extracted.paragraphs);
   let paragraphs = extracted.paragraphsComposed ? cleaned : toNfc(cleaned);
-  let title = nfc(normalizeInline(extracted.title));
+  // Short fields pass sanitize.ts: plain text, no control or bidi characters, bounded (limits.ts).
+  const warnings: ArticleWarning[] = [];
+  paragraphs = replaceUnsendable(paragraphs, warnings);
+  let title = cleanTextField('title', extracted.title, warnings);
   if (paragraphs.length === 0 && title.length > 0) paragraphs = [title];
-  if (title.length === 0 && paragraphs.length > 0) title = firstSentence(paragraphs[0]!);
+  if (title.length === 0 && paragraphs.length > 0) title = cleanTextField('title', firstSentence(paragraphs[0]!), warnings);
   const body = paragraphs.join('\n\n');
   if (!hasLetters(body)) {
     throw new ArticleError('NO_TEXT', `"${fileName}" has no readable text after extraction (no letters in the article body).`);
@@ -52,11 +56,13 @@ export function buildArticle(extracted: Extracted, fileName: string): Article {
   setIfPresent(article, 'publishedAt', extracted.publishedAt);
   if (extracted.publishedAt && extracted.publishedSource) article.publishedSource = extracted.publishedSource;
   setIfPresent(article, 'modifiedAt', extracted.modifiedAt);
-  setIfPresent(article, 'dateline', extracted.dateline && nfc(normalizeInline(extracted.dateline)));
-  setIfPresent(article, 'author', extracted.author && nfc(normalizeInline(extracted.author)));
-  setIfPresent(article, 'url', extracted.url?.trim());
-  setIfPresent(article, 'declaredLanguage', extracted.declaredLanguage && normalizeInline(extracted.declaredLanguage));
-  setIfPresent(article, 'sourceName', extracted.sourceName && nfc(normalizeInline(extracted.sourceName)));
+  setIfPresent(article, 'dateline', extracted.dateline && cleanTextField('dateline', extracted.dateline, warnings));
+  setIfPresent(article, 'author', extracted.author && cleanTextField('author', extracted.author, warnings));
+  setIfPresent(article, 'url', extracted.url && cleanUrl(extracted.url, warnings));
+  // A language tag is at most 35 characters (BCP 47's practical bound); anything longer is not one.
+  setIfPresent(article, 'declaredLanguage', extracted.declaredLanguage && normalizeInline(extracted.declaredLanguage).slice(0, 35));
+  setIfPresent(article, 'sourceName', extracted.sourceName && cleanTextField('sourceName', extracted.sourceName, warnings));
+  if (warnings.length > 0) article.warnings = warnings;
   return article;
 }
 

@@ -76,8 +76,9 @@ function readHead(paragraphs: string[]): Head {
       head.paragraphs.push(paragraph);
       return;
     }
-    const byline = BYLINE.exec(paragraph);
-    if (byline && paragraph.length <= 120) {
+    // Length first: a byline is short, and the pattern need not run over a long lead paragraph.
+    const byline = paragraph.length <= 120 ? BYLINE.exec(paragraph) : null;
+    if (byline) {
       head.author ??= byline[1]!.trim();
       const stated = byline[2] ?? byline[3];
       const date = stated ? findDate(stated) : undefined;
