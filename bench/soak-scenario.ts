@@ -25,12 +25,6 @@ export interface SoakOptions {
   seed?: number;
   /** Size of each hostile file (the CPU bench covers 5 MB; here many small ones). */
   hostileBytes?: number;
-  /**
-   * Leave out the hostile files whose fix lives outside the core and local
-   * runtime (the figure above 2^53, finding 1: enrichment and records).
-   * The bench keeps them; the test suite leaves them out until those land.
-   */
-  coreHostilesOnly?: boolean;
   onProgress?: (line: string) => void;
   timeoutMs?: number;
 }
@@ -69,9 +63,9 @@ function story(i: number, variant = 0): Uint8Array {
 }
 
 /** Small hand-made hostile files beside the generated ones. */
-function smallHostiles(i: number, coreOnly: boolean): Upload[] {
+function smallHostiles(i: number): Upload[] {
   const base = `incoming/soak/hostile-${i}`;
-  const all: Upload[] = [
+  return [
     { key: `${base}-empty.txt`, body: new Uint8Array(0) },
     { key: `${base}-png.txt`, body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
     { key: `${base}-bad.json`, body: utf8('{"title": "Unclosed", "body": ') },
@@ -80,7 +74,6 @@ function smallHostiles(i: number, coreOnly: boolean): Upload[] {
     { key: `${base}-huge-title.json`, body: utf8(JSON.stringify({ title: 'Long '.repeat(20_000), body: `Story ${i} body about copper.` })) },
     { key: `${base}-big-number.txt`, body: utf8(`Derivatives ${i}\n\nGlobal derivatives exposure is estimated at $12,000 trillion.`) },
   ];
-  return coreOnly ? all.filter((upload) => !upload.key.endsWith('-big-number.txt')) : all;
 }
 
 function plan(options: SoakOptions, random: () => number): { rounds: Upload[][]; hostileKeys: Set<string> } {
@@ -90,7 +83,7 @@ function plan(options: SoakOptions, random: () => number): { rounds: Upload[][];
   const hostileKeys = new Set<string>();
   let made = 0;
   // One of each hand-made hostile file whatever the count; more turn up at random below.
-  for (const upload of smallHostiles(0, options.coreHostilesOnly === true)) {
+  for (const upload of smallHostiles(0)) {
     hostileKeys.add(upload.key);
     first.push(upload);
     made += 1;
@@ -115,7 +108,7 @@ function plan(options: SoakOptions, random: () => number): { rounds: Upload[][];
       first.push({ key, body: input.make(hostileBytes) });
       made += 1;
     } else if (roll < 0.14) {
-      for (const upload of smallHostiles(i, options.coreHostilesOnly === true)) {
+      for (const upload of smallHostiles(i)) {
         hostileKeys.add(upload.key);
         first.push(upload);
         made += 1;

@@ -16,6 +16,11 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Milliseconds the whole analysis may take; past it the article fails with TIMEOUT. Default 5,000. */
   budgetMs?: number;
+  /**
+   * When the object was uploaded: a dateline without a year ("June 14") is
+   * resolved against it, never into its future. Default: now.
+   */
+  referenceTime?: Date;
   /** Milliseconds from any origin; injected by tests. Default `performance.now`. */
   clock?: () => number;
 }
@@ -68,7 +73,7 @@ export function analyze(bytes: Uint8Array, options: AnalyzeOptions): Analysis {
   const deadline = new StageDeadline(options.budgetMs ?? DEFAULT_ARTICLE_BUDGET_MS, clock, options.fileName);
   const decoded = decode(bytes, { maxBytes: options.maxBytes, fileName: options.fileName });
   deadline.check('decode');
-  const article = parse(decoded.text, { fileName: options.fileName, mediaType: options.mediaType });
+  const article = parse(decoded.text, { fileName: options.fileName, mediaType: options.mediaType, referenceTime: options.referenceTime });
   deadline.check('parse');
   if (decoded.replacedSequences) {
     addWarning(article, {
