@@ -18,6 +18,7 @@ import { articleIdFor } from '../../lambdas/core/records/keys';
 import type { ArticleEvent } from '../../lambdas/core/records/types';
 import { lambdaContext, s3NotificationBody, sqsEvent, sqsMessage } from '../handlers/sqs-events';
 import { startDynamo, startFauxqsEmulator, TEST_CREDENTIALS, TEST_REGION, type RunningDynamo, type RunningFauxqs } from '../support/emulators';
+import { FIELD_LIMITS } from '../../lambdas/core/limits';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 
@@ -96,23 +97,28 @@ async function drainEnrichQueue(): Promise<SQSRecord[]> {
 const record = (key: string) => deps.records.getArticle(articleIdFor(BUCKET, key));
 
 describe('input faults end FAILED once, never in a DLQ', () => {
-  it('records a 500 KB author as TOO_LARGE_FIELD on the first delivery', async () => {
+  it('keeps the story of a 500 KB author, the author cut to its bound, on the first delivery', async () => {
     const key = 'incoming/hostile/huge-author.json';
     const size = await put(key, JSON.stringify({ title: 'Grid deal', body: 'The energy ministry signed a grid deal.', author: 'a'.repeat(500_000) }));
-    const calls = { before: published.length };
     expect(await deliver(ingest, [notification(key, size, nextSequencer())], 1)).toEqual([]);
-    expect(await record(key)).toMatchObject({ status: 'FAILED', error: { code: 'TOO_LARGE_FIELD', field: 'author' } });
-    expect(published.slice(calls.before)).toMatchObject([{ type: 'article.failed', error: { code: 'TOO_LARGE_FIELD' } }]);
+    const stored = await record(key);
+    expect(stored?.status).toBe('PARSED');
+    expect(JSON.stringify(stored).length).toBeLessThan(16 * 1024);
   });
 
-  it('records a 300 KB og:title as FAILED, with an event far below SNS\'s 256 KB', async () => {
+  it('bounds a 300 KB og:title, and its event stays far below SNS\'s 256 KB', async () => {
     const key = 'incoming/hostile/huge-og-title.html';
     const title = 'Energy '.repeat(45_000);
     const html = `<html><head><meta property="og:title" content="${title}"></head><body><article><p>The energy ministry signed a grid deal with the operator on Monday.</p></article></body></html>`;
     const size = await put(key, html);
     const before = published.length;
     expect(await deliver(ingest, [notification(key, size, nextSequencer())], 1)).toEqual([]);
-    expect((await record(key))?.status).toBe('FAILED');
+    expect(await deliver(enrich, await drainEnrichQueue(), 1)).toEqual([]);
+    const stored = await record(key);
+    expect(stored?.status).toBe('ENRICHED');
+    expect(stored?.title).toMatch(/^Energy Energy/);
+    expect((stored?.title ?? '').length).toBeLessThanOrEqual(FIELD_LIMITS.title);
+    expect(published.length).toBeGreaterThan(before);
     expect(Buffer.byteLength(JSON.stringify(published.slice(before)))).toBeLessThan(8 * 1024);
   });
 
