@@ -327,6 +327,13 @@ function insideKoreanMinistryName(text: string, hit: TermHit): boolean {
   return suffix && KOREAN_MINISTRY.test(text.slice(s, Math.max(e, hit.end)));
 }
 
+/** Per hit, same order as the hits: its context factor and the span of its sentence. */
+export interface HitContext {
+  factors: number[];
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
+
 /**
  * One factor in (0, 1] per hit, same order as `hits`, which must be sorted by
  * start (the classifier sorts them when it drops contained hits).
@@ -337,8 +344,8 @@ export function contextFactors(
   markers: readonly MarkerHit[],
   topicOf: (hit: TermHit) => number,
   settings: ContextSettings,
-): number[] {
-  if (hits.length === 0) return [];
+): HitContext {
+  if (hits.length === 0) return { factors: [], sentenceStarts: [], sentenceEnds: [] };
   const lines = new Lines(text, settings);
   // Hits sorted by start share a sentence in runs: each hit's sentence span and distinct topics in it.
   // Sentences are walked forward from the text start, so each boundary is found once.
@@ -363,7 +370,8 @@ export function contextFactors(
     sentenceStarts[i] = start;
     sentenceEnds[i] = sentence.end;
     const topic = topicOf(hits[i]!);
-    if (countedInRun[topic] !== runStart + 1) {
+    // Cue words (negative topic index) are no topic: they never make a sentence a list of sectors.
+    if (topic >= 0 && countedInRun[topic] !== runStart + 1) {
       countedInRun[topic] = runStart + 1;
       topics++;
     }
@@ -394,5 +402,5 @@ export function contextFactors(
       insideKoreanMinistryName(text, hit);
     factors[i] = lines.weightAt(hit.start) * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
   }
-  return factors;
+  return { factors, sentenceStarts, sentenceEnds };
 }
