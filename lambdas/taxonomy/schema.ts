@@ -31,9 +31,11 @@ export interface TopicDefinition {
  * Cue words that are no topic but tell how an article treats one: `negative`
  * cues mark news of another kind (match results, crime, weather, accidents);
  * `event` cues mark a sentence that reports something done (signed, built,
- * launched). Same notation as topic terms; one list per language.
+ * launched); `background` cues open a sentence that recalls earlier news
+ * ("Earlier, ...", "Напомним, ..."). Same notation as topic terms; one list
+ * per language.
  */
-export const CUE_KINDS = ['negative', 'event'] as const;
+export const CUE_KINDS = ['negative', 'event', 'background'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface TaxonomyData {

@@ -170,8 +170,8 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['railway*', 'railroad*', 'high-speed train*', 'high-speed rail*', 'transport infrastructure', 'transport corridor*', 'logistics corridor*', 'transport route*', 'logistics', 'airport*', 'highway*', 'motorway*', 'metro line*', 'public-private partnership*', 'real estate', 'urban infrastructure', 'infrastructure projects', 'cargo transport*', 'freight', 'rail line*', 'freight terminal*', 'railway station*', 'high-speed line*', 'passenger traffic'],
-          medium: ['infrastructure', 'transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*'],
-          weak: ['construction', 'route*', 'buildings', 'building materials', 'passengers', 'terminal*', 'flights', 'high-speed', 'bridge'],
+          medium: ['transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*'],
+          weak: ['construction', 'route*', 'buildings', 'building materials', 'passengers', 'terminal*', 'flights', 'high-speed', 'bridge', 'infrastructure'],
         },
         ru: {
           strong: ['железн* дорог*', 'железнодорожн*', 'высокоскоростн* поезд*', 'высокоскоростн* магистрал*', 'транспортн* инфраструктур*', 'транспортн* коридор*', 'транспортно-логистическ*', 'логистик*', 'логистическ*', 'аэропорт*', 'автомагистрал*', 'автомобильн* дорог*', 'метрополитен*', 'государственно-частн* партнерств*', 'гчп', 'недвижимост*', 'жилищн* строительств*', 'грузоперевоз*', 'грузопоток*', 'скоростн* поезд*', 'скоростн* магистрал*', 'контейнерн* перевоз*', 'пассажирск* перевоз*', 'пассажиропоток*', 'строительств* дорог*'],
@@ -180,8 +180,8 @@ export const TAXONOMY: TaxonomyData = {
         },
         'uz-latn': {
           strong: ['temir yo\'l*', 'temiryo\'l*', 'tezyurar poyezd*', 'yuqori tezlikdagi poyezd*', 'transport infratuzilma*', 'transport yo\'lak*', 'transport-logistika*', 'logistika*', 'aeroport*', 'avtomagistral*', 'avtomobil yo\'l*', 'metropoliten*', 'davlat-xususiy sheriklik*', "ko'chmas mulk*", 'uy-joy qurilish*', 'yuk tashish*', "yo'lovchi tashish*", 'tezyurar*', "yo'l qurilish*", "temir yo'llar*"],
-          medium: ['infratuzilma*', 'transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk', 'yuklar*', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*"],
-          weak: ['qurilish*', 'marshrut*', 'qurilish material*', 'reys*', 'terminal*'],
+          medium: ['transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk', 'yuklar*', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*"],
+          weak: ['qurilish*', 'marshrut*', 'qurilish material*', 'reys*', 'terminal*', 'infratuzilma*'],
         },
         'uz-cyrl': {
           strong: ['темир йўл*', 'темирйўл*', 'тезюрар поезд*', 'транспорт инфратузилма*', 'транспорт йўлак*', 'транспорт-логистика*', 'логистика', 'логистикаси*', 'аэропорт*', 'автомагистрал*', 'автомобиль йўл*', 'метрополитен*', 'давлат-хусусий шериклик*', 'кўчмас мулк*', 'уй-жой қурилиш*', 'юк ташиш*', 'йўловчи ташиш*', 'тезюрар*', 'йўл қурилиш*'],
@@ -206,22 +206,22 @@ export const TAXONOMY: TaxonomyData = {
         },
         ru: {
           strong: ['автомобилестроени*', 'автопром*', 'автомобильн* завод*', 'автомобильн* промышленност*', 'автозавод*', 'автосборочн*', 'сборк* автомобил*', 'производств* автомобил*', 'автокомпонент*', 'автозапчаст*', 'электромобил*', 'легков* автомобил*', 'седан*', 'узавтосаноат*', 'автопроизводител*', 'автопроизводств*', 'автомобильн* рын*', 'электрокар*', 'автомобильн* компани*'],
-          medium: ['машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобиль', 'автомобиля', 'автомобилей', 'автомобили', 'автомобилям', 'автомобилями', 'автомобилях', 'автомобилю', 'автомобилем', 'автомобильн*'],
-          weak: ['авто', 'машина', 'машины'],
+          medium: ['машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобильн*'],
+          weak: ['авто', 'машина', 'машины', 'автомобиль', 'автомобиля', 'автомобилей', 'автомобили', 'автомобилям', 'автомобилями', 'автомобилях', 'автомобилю', 'автомобилем'],
         },
         'uz-latn': {
           strong: ['avtomobilsozlik*', 'avtosanoat*', 'avtomobil zavodi*', 'avtomobil ishlab*', 'avtozavod*', "avtomobillar yig'*", 'avtokomponent*', 'avtomobil ehtiyot qism*', 'elektromobil*', 'yengil avtomobil*', 'sedan*', "o'zavtosanoat*", 'uzavtosanoat*', 'elektr avtomobil*', 'avtomobil bozor*', 'avtomobil zavod*'],
-          medium: ['mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*', 'avtomobil', 'avtomobillar*', 'avtomobilni', 'avtomobilga', 'avtomobili*'],
-          weak: ['avto', 'mashina'],
+          medium: ['mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*'],
+          weak: ['avto', 'mashina', 'avtomobil', 'avtomobillar*', 'avtomobilni', 'avtomobilga', 'avtomobili*'],
         },
         'uz-cyrl': {
           strong: ['автомобилсозлик*', 'автосаноат*', 'автомобиль заводи*', 'автомобиль ишлаб*', 'автомобилларни ишлаб*', 'автозавод', 'автомобиллар йиғ*', 'автокомпонент', 'автомобиль эҳтиёт қисм*', 'электромобиль', 'электромобиллар*', 'енгил автомобил*', 'седан', 'ўзавтосаноат*', 'электр автомобил*', 'автомобиль бозор*', 'автомобиль завод*'],
-          medium: ['автомобиль', 'автомобиллар*', 'машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*', 'автомобилни', 'автомобилга', 'автомобили*'],
-          weak: ['машина'],
+          medium: ['машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*'],
+          weak: ['машина', 'автомобиль', 'автомобиллар*', 'автомобилни', 'автомобилга', 'автомобили*'],
         },
         ko: {
-          strong: ['자동차', '완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
-          medium: ['차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용'],
+          strong: ['완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
+          medium: ['차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차'],
           weak: ['기아', '승용차', '모빌리티'],
         },
       },
@@ -263,8 +263,8 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning'],
-          medium: ['training', 'research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
-          weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*'],
+          medium: ['research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
+          weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*', 'training'],
         },
         ru: {
           strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*'],
@@ -449,28 +449,28 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum', 'bilateral talks', 'two presidents', 'two leaders'],
-          medium: ['diplomatic', 'negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'visited', 'ambassador*', 'embassy', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks'],
-          weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties'],
+          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks'],
+          weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties', 'ambassador*', 'embassy', 'visited', 'diplomatic'],
         },
         ru: {
           strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*', 'президент* двух стран', 'глав* двух государств', 'лидер* двух стран', 'в узком формате', 'двусторонн* переговор*', 'переговор* на высшем уровне'],
-          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе'],
-          weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*'],
+          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе'],
+          weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*'],
         },
         'uz-latn': {
           strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*', 'ikki davlat rahbar*', 'ikki mamlakat prezident*', 'oliy darajadagi muzokara*', 'prezidentlar muzokara*'],
-          medium: ['diplomatik*', 'muzokara*', 'tashqi ishlar vazir*', 'tashrif*', 'elchi*', 'elchixona*', 'davlat rahbari*', 'shartnoma*', 'maslahatlashuv*', 'uchrashuv*', 'muloqot*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*'],
-          weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*'],
+          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'shartnoma*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*'],
+          weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*', 'muzokara*', 'tashrif*', 'uchrashuv*', 'muloqot*', 'elchi*', 'elchixona*'],
         },
         'uz-cyrl': {
           strong: ['давлат ташрифи*', 'расмий ташриф*', 'саммит', 'саммити*', 'олий даражадаги учрашув*', 'стратегик шериклик*', 'қўшма баёнот*', 'қўшма декларация*', 'ҳукуматлараро*', 'давлат раҳбарлари*', 'икки томонлама муносабат*', 'сиёсий мулоқот*', 'икки давлат раҳбар*', 'икки мамлакат президент*', 'олий даражадаги музокара*', 'президентлар музокара*'],
-          medium: ['дипломатик*', 'музокара*', 'ташқи ишлар вазир*', 'ташриф*', 'элчи*', 'элчихона*', 'давлат раҳбари*', 'шартнома*', 'маслаҳатлашув*', 'учрашув*', 'мулоқот*', 'тор доирада*', 'кенгайтирилган таркиб*', 'дипломат*', 'ташқи сиёсат*', 'давлатлараро*'],
-          weak: ['делегация*', 'икки томонлама*', 'президенти*', 'бош вазир*', 'шериклик*', 'етакчи*', 'муносабат*'],
+          medium: ['дипломатик*', 'ташқи ишлар вазир*', 'давлат раҳбари*', 'шартнома*', 'маслаҳатлашув*', 'тор доирада*', 'кенгайтирилган таркиб*', 'дипломат*', 'ташқи сиёсат*', 'давлатлараро*'],
+          weak: ['делегация*', 'икки томонлама*', 'президенти*', 'бош вазир*', 'шериклик*', 'етакчи*', 'муносабат*', 'музокара*', 'ташриф*', 'учрашув*', 'мулоқот*', 'элчи*', 'элчихона*'],
         },
         ko: {
           strong: ['국빈 방문', '국빈방문', '공식 방문', '공식방문', '정상회담', '정상회의', '전략적 동반자', '전략적동반자', '공동성명', '공동 성명', '공동선언', '정부간', '정부 간', '정치 대화', '최고위급', '전략협력회의', '양국 정상', '정상 간'],
-          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '대사관', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부'],
-          weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계'],
+          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부'],
+          weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계', '대사관'],
         },
       },
     },
@@ -513,6 +513,13 @@ export const TAXONOMY: TaxonomyData = {
       'uz-latn': ['gol', 'gollar*', 'darvozabon*', 'hujumchi*', "o'yinda", 'hisobida', "mag'lub*", 'yarim final*', 'chorak final*', 'politsiya*', 'militsiya*', 'hibsga*', 'ushlandi', 'gumonlanuvchi*', 'qotillik*', 'firibgarlik*', 'jinoyat ishi*', 'jinoiy ish*', 'ozodlikdan mahrum*', 'kontrabanda*', 'ob-havo*', 'sinoptik*', 'havo harorati*', "yog'ingarchilik*", "qor yog'*", "yomg'ir*", 'daraja issiq*', 'daraja sovuq*', "yo'l-transport hodisasi*", 'avtohalokat*', 'halok bo\'l*', 'jarohatlan*', "yong'in*"],
       'uz-cyrl': ['гол', 'голлар*', 'дарвозабон*', 'ҳужумчи*', 'ўйинда', 'ҳисобида', 'мағлуб*', 'ярим финал*', 'чорак финал*', 'полиция*', 'милиция*', 'ҳибсга*', 'ушланди', 'гумонланувчи*', 'қотиллик*', 'фирибгарлик*', 'жиноят иши*', 'жиноий иш*', 'озодликдан маҳрум*', 'контрабанда*', 'об-ҳаво*', 'синоптик*', 'ҳаво ҳарорати*', 'ёғингарчилик*', 'қор ёғ*', 'ёмғир*', 'даража иссиқ*', 'даража совуқ*', 'йўл-транспорт ҳодисаси*', 'автоҳалокат*', 'ҳалок бўл*', 'жароҳатлан*', 'ёнғин*'],
       ko: ['득점', '골키퍼', '공격수', '미드필더', '결승골', '동점골', '준결승', '8강', '경찰', '체포', '구속', '검찰', '피의자', '용의자', '살인', '사기 혐의', '징역', '기소', '밀수', '일기예보', '기상청', '기온', '강수량', '폭우', '폭설', '영하', '교통사고', '부상자', '사망자', '숨졌', '화재'],
+    },
+    background: {
+      en: ['earlier', 'previously', 'recall that', 'last year', 'in recent years', 'for reference'],
+      ru: ['ранее', 'напомним', 'как сообщалось', 'в прошлом году', 'для справки'],
+      'uz-latn': ['avvalroq', 'eslatib o\'tamiz', 'ma\'lumot uchun', "o'tgan yili", 'xabar berilgandi', 'qayd etilgandi'],
+      'uz-cyrl': ['аввалроқ', 'эслатиб ўтамиз', 'маълумот учун', 'ўтган йили', 'хабар берилганди', 'қайд этилганди'],
+      ko: ['앞서', '지난해', '한편', '참고로'],
     },
     event: {
       en: ['signed', 'sign', 'signing', 'agreed', 'agreement*', 'memorandum', 'memorandums', 'launch*', 'build', 'building', 'built', 'construct*', 'established', 'establish', 'opened', 'open', 'will open', 'implement*', 'project*', 'cooperat*', 'joint', 'jointly', 'develop', 'developing', 'plans', 'planned', 'produce*', 'supply', 'expand*', 'commissioned', 'discussed'],

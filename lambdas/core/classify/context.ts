@@ -53,7 +53,8 @@ function isSpace(code: number): boolean {
 }
 
 function isListSeparator(code: number): boolean {
-  return code === 44 || code === 59 || code === 0x060c || code === 0x3001; // , ; ، 、
+  // , ; ، 、 and the bullets Korean and Uzbek outlets set items apart with: Δ ▲ · • ∙
+  return code === 44 || code === 59 || code === 0x060c || code === 0x3001 || code === 0x394 || code === 0x25b2 || code === 0xb7 || code === 0x2022 || code === 0x2219;
 }
 
 /** 1: changes under toUpperCase (a lowercase letter), 2: does not, 0: not computed yet. */

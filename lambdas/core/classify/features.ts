@@ -21,12 +21,16 @@ export const FEATURE_NAMES = [
   'lead',
   /** This topic's evidence over the article's strongest topic's: 1 for the main subject. */
   'share',
+  /** Where the topic first appears in prose, 0 (start of the body) to 1 (end): asides come late. */
+  'firstMention',
   /** Share of the topic's raw weight that sits in lists, menus, headlines, institution names. */
   'passing',
   /** log(1 + distinct cue words of other news kinds: results, crime, weather, accidents). */
   'negativeCues',
   /** Share of the topic's prose sentences that also hold an event or cooperation word. */
   'eventSentences',
+  /** Share of the topic's prose sentences that recall earlier news ("Earlier, …", "Напомним, …"). */
+  'backgroundSentences',
   /** Share of the topic's prose sentences that name an actor of the title. */
   'actorSentences',
   /** 1 when only weak terms name the topic in prose. */
@@ -52,9 +56,11 @@ export interface TopicOccurrence extends Occurrence {
 /** Article-wide facts every topic's features read. */
 export interface ArticleFacts {
   leadEnd: number;
+  bodyLength: number;
   negativeCues: number;
   /** Starts of sentences holding an event cue, and of sentences naming a title actor. */
   eventSentences: ReadonlySet<number>;
+  backgroundSentences: ReadonlySet<number>;
   actorSentences: ReadonlySet<number>;
   /** Largest topic evidence in the article, and how many topics prose names. */
   maxEvidence: number;
@@ -81,6 +87,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
   let raw = 0;
   let discounted = 0;
   let weakOnly = 1;
+  let first = facts.bodyLength;
   for (const o of occurrences) {
     if (!o.inBody) {
       if (o.weight > title) title = o.weight;
@@ -95,14 +102,17 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     if (o.start < facts.leadEnd && o.weight > lead) lead = o.weight;
     if (o.weak) continue;
     weakOnly = 0;
+    if (o.start < first) first = o.start;
     distinct.add(o.termIndex);
     if (o.weight >= 1) strong.add(o.termIndex);
     sentences.add(o.sentence);
   }
   let events = 0;
   let actors = 0;
+  let background = 0;
   for (const s of sentences) {
     if (facts.eventSentences.has(s)) events++;
+    if (facts.backgroundSentences.has(s)) background++;
     if (facts.actorSentences.has(s)) actors++;
   }
   const n = Math.max(1, sentences.size);
@@ -114,9 +124,11 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     title,
     lead,
     facts.maxEvidence > 0 ? summary.evidence / facts.maxEvidence : 0,
+    facts.bodyLength > 0 ? first / facts.bodyLength : 1,
     raw > 0 ? discounted / raw : 0,
     Math.log1p(facts.negativeCues),
     sentences.size ? events / n : 0,
+    sentences.size ? background / n : 0,
     sentences.size ? actors / n : 0,
     weakOnly,
     Math.log1p(facts.topicsNamed),

@@ -22,6 +22,9 @@ const TERMS = COMPILED.terms;
 const TOPIC_COUNT = COMPILED.topicIds.length;
 const NEGATIVE_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('negative');
 const EVENT_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('event');
+const BACKGROUND_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('background');
+/** A background cue counts only where it opens its sentence ("Earlier, …"), within this many characters. */
+const OPENING = 24;
 
 export const TAXONOMY_VERSION: string = COMPILED.version;
 export const TOPIC_IDS: readonly string[] = COMPILED.topicIds;
@@ -70,6 +73,7 @@ interface Scanned {
   byTopic: TopicOccurrence[][];
   /** Sentence starts of cue hits in prose, and distinct negative cue terms. */
   eventSentences: Set<number>;
+  backgroundSentences: Set<number>;
   negativeTerms: Set<number>;
 }
 
@@ -105,6 +109,7 @@ function weigh(text: string, settings: ClassifierSettings, scale: number, inBody
       if (!inBody || factors[i]! < 0.99) continue;
       if (term.topicIndex === EVENT_CUE) into.eventSentences.add(sentenceStarts[i]!);
       else if (term.topicIndex === NEGATIVE_CUE) into.negativeTerms.add(hit.termIndex);
+      else if (term.topicIndex === BACKGROUND_CUE && hit.start - sentenceStarts[i]! <= OPENING) into.backgroundSentences.add(sentenceStarts[i]!);
       continue;
     }
     into.byTopic[term.topicIndex]!.push({
@@ -149,7 +154,7 @@ export interface TopicCandidate {
  * decide: what the fit script learns from and what the eval explains misses with.
  */
 export function topicCandidates(article: Article, settings: ClassifierSettings = DEFAULT_SETTINGS): TopicCandidate[] {
-  const scanned: Scanned = { byTopic: TOPIC_IDS.map(() => []), eventSentences: new Set(), negativeTerms: new Set() };
+  const scanned: Scanned = { byTopic: TOPIC_IDS.map(() => []), eventSentences: new Set(), backgroundSentences: new Set(), negativeTerms: new Set() };
   weigh(article.body, settings, 1, true, scanned);
   if (article.title) weigh(article.title, settings, settings.titleFactor, false, scanned);
 
@@ -168,8 +173,10 @@ export function topicCandidates(article: Article, settings: ClassifierSettings =
   if (maxEvidence === 0) return [];
   const facts: ArticleFacts = {
     leadEnd: leadEnd(article.body),
+    bodyLength: article.body.length,
     negativeCues: scanned.negativeTerms.size,
     eventSentences: scanned.eventSentences,
+    backgroundSentences: scanned.backgroundSentences,
     actorSentences: article.title ? actorSentences(article.body, article.title, sentenceSpans(article.body, proseSentences)) : new Set(),
     maxEvidence,
     topicsNamed,

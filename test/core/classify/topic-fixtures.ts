@@ -42,9 +42,9 @@ export const TOPIC_FIXTURES: Record<string, Record<FixtureLanguage, string>> = {
   },
   'transport-infrastructure': {
     en: 'Engineers began laying a new railway line that will link the capital with the border crossing and speed up freight.',
-    ru: 'Строители начали прокладку новой железной дороги, которая соединит столицу с пограничным переходом.',
-    'uz-latn': 'Quruvchilar poytaxtni chegara bilan bogʻlaydigan yangi temir yoʻl liniyasini yotqizishni boshladi.',
-    'uz-cyrl': 'Қурувчилар пойтахтни чегара билан боғлайдиган янги темир йўл линиясини ётқизишни бошлади.',
+    ru: 'Строители начали прокладку новой железной дороги, которая соединит столицу с пограничным переходом и ускорит грузоперевозки.',
+    'uz-latn': 'Quruvchilar poytaxtni chegara bilan bogʻlaydigan yangi temir yoʻl liniyasini yotqizishni boshladi, u yuk tashishni tezlashtiradi.',
+    'uz-cyrl': 'Қурувчилар пойтахтни чегара билан боғлайдиган янги темир йўл линиясини ётқизишни бошлади, у юк ташишни тезлаштиради.',
     ko: '정부는 수도와 국경을 잇는 새 철도 노선을 건설하고 공항 확장 공사도 시작했다.',
   },
   automotive: {
