@@ -29,6 +29,8 @@ export const FEATURE_NAMES = [
   'negativeCues',
   /** Share of the topic's prose sentences that also hold an event or cooperation word. */
   'eventSentences',
+  /** Share of the topic's prose sentences that state a figure (an amount, a capacity, a date): deals have numbers, slogans do not. */
+  'figureSentences',
   /** Share of the topic's prose sentences that recall earlier news ("Earlier, …", "Напомним, …"). */
   'backgroundSentences',
   /** Share of the topic's prose sentences that name an actor of the title. */
@@ -49,12 +51,14 @@ export interface TopicOccurrence extends Occurrence {
   inBody: boolean;
   /** Tier weight before any context factor. */
   weight: number;
-  /** Start of the body sentence holding it (-1 in the title). */
+  /** Start and end of the body sentence holding it (-1 in the title). */
   sentence: number;
+  sentenceEnd: number;
 }
 
 /** Article-wide facts every topic's features read. */
 export interface ArticleFacts {
+  body: string;
   leadEnd: number;
   bodyLength: number;
   negativeCues: number;
@@ -82,6 +86,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
   const strong = new Set<number>();
   const distinct = new Set<number>();
   const sentences = new Set<number>();
+  let figures = 0;
   let title = 0;
   let lead = 0;
   let raw = 0;
@@ -105,7 +110,10 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     if (o.start < first) first = o.start;
     distinct.add(o.termIndex);
     if (o.weight >= 1) strong.add(o.termIndex);
-    sentences.add(o.sentence);
+    if (!sentences.has(o.sentence)) {
+      sentences.add(o.sentence);
+      if (hasDigit(facts.body, o.sentence, o.sentenceEnd)) figures++;
+    }
   }
   let events = 0;
   let actors = 0;
@@ -128,11 +136,20 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     raw > 0 ? discounted / raw : 0,
     Math.log1p(facts.negativeCues),
     sentences.size ? events / n : 0,
+    sentences.size ? figures / n : 0,
     sentences.size ? background / n : 0,
     sentences.size ? actors / n : 0,
     weakOnly,
     Math.log1p(facts.topicsNamed),
   ];
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 const MIN_LEAD_PARAGRAPH = 60;

@@ -101,7 +101,7 @@ function weigh(text: string, settings: ClassifierSettings, scale: number, inBody
   const hits = mergeByStart(topicHits, cues);
   // A title is one line: judge it as prose (a list of sectors is still a list), then discount it.
   const contextSettings = inBody ? settings : { ...settings, ...PROSE_TITLE };
-  const { factors, sentenceStarts } = contextFactors(text, hits, markers, topicOfHit, contextSettings);
+  const { factors, sentenceStarts, sentenceEnds } = contextFactors(text, hits, markers, topicOfHit, contextSettings);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     const term = TERMS[hit.termIndex]!;
@@ -121,6 +121,7 @@ function weigh(text: string, settings: ClassifierSettings, scale: number, inBody
       end: hit.end,
       inBody,
       sentence: inBody ? sentenceStarts[i]! : -1,
+      sentenceEnd: inBody ? sentenceEnds[i]! : -1,
     });
   }
 }
@@ -172,6 +173,7 @@ export function topicCandidates(article: Article, settings: ClassifierSettings =
   });
   if (maxEvidence === 0) return [];
   const facts: ArticleFacts = {
+    body: article.body,
     leadEnd: leadEnd(article.body),
     bodyLength: article.body.length,
     negativeCues: scanned.negativeTerms.size,
