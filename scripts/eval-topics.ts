@@ -10,7 +10,7 @@
  */
 import type { TopicMatch } from '../lambdas/core/types';
 import { buildDataset, crossValidate, DEFAULT_FIT, microCounts, prf as prfOf, type Dataset, type HeldOut } from './fit-taxonomy';
-import { loadCorpus, type CorpusItem } from './topic-corpus';
+import { loadCorpus, loadSeed, type CorpusItem } from './topic-corpus';
 
 const USAGE = `Usage: npm run eval -- [topics] [--dir PATH] [--json] [--verbose]
   --dir PATH   labeled corpus folder of NNN.json files {id, lang, labels, text}
@@ -129,6 +129,7 @@ function worstMisses(data: Dataset, round: HeldOut, limit: number): string[] {
   const rowOf = new Map<string, number>(data.rows.map((r, k) => [`${r.item}\u0000${r.topic}`, k]));
   const misses: { badness: number; line: string }[] = [];
   data.items.forEach((item, i) => {
+    if (item.alwaysTrain) return;
     const labels = round.labels.get(i) ?? new Set<string>();
     const gold = new Set(item.labels);
     for (const topic of new Set([...labels, ...gold])) {
@@ -148,15 +149,22 @@ function worstMisses(data: Dataset, round: HeldOut, limit: number): string[] {
     .map((m) => m.line);
 }
 
+function seedResult(seed: CorpusItem, topics: readonly TopicMatch[]): string {
+  const got = topics.map((t) => t.id);
+  const missing = seed.labels.filter((l) => !got.includes(l));
+  const extra = got.filter((l) => !seed.labels.includes(l));
+  return `seed article (shipped model; in training): ${seed.labels.length - missing.length} of its ${seed.labels.length} topics${missing.length ? ', missing ' + missing.join(', ') : ''}; ${extra.length} other${extra.length ? ': ' + extra.join(', ') : ''}`;
+}
+
 function heldOutPredictions(data: Dataset, round: HeldOut): Prediction[] {
   const rowOf = new Map<string, number>(data.rows.map((r, k) => [`${r.item}\u0000${r.topic}`, k]));
-  return data.items.map((item, i) => ({
+  return data.items.flatMap((item, i) => (item.alwaysTrain ? [] : [{
     item,
     topics: [...(round.labels.get(i) ?? [])].map((id) => {
       const row = data.rows[rowOf.get(`${i}\u0000${id}`)!]!;
       return { id, score: round.confidence.get(rowOf.get(`${i}\u0000${id}`)!)!, evidence: row.evidence.map((text) => ({ text, start: 0, end: 0 })) };
     }),
-  }));
+  }]));
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -174,15 +182,18 @@ export async function main(argv: string[]): Promise<void> {
     items.map((item) => ({ item, topics: analyze(Buffer.from(item.text, 'utf8'), { fileName: item.id + '.txt' }).topics })),
     TOPIC_IDS,
   );
-  const data = await buildDataset(items);
+  // The seed article trains every fold (as in npm run fit) and is scored on its own.
+  const seed = loadSeed();
+  const data = await buildDataset(seed ? [...items, seed] : items);
   const rounds = crossValidate(data);
+  const seedLine = seed ? seedResult(seed, analyze(Buffer.from(seed.text, 'utf8'), { fileName: 'seed-article.txt' }).topics) : 'seed article: not found';
   const perRound = rounds.map((r) => prfOf(microCounts(items, r.labels)));
   const mean = (k: 'precision' | 'recall' | 'f1') => perRound.reduce((s, r) => s + r[k], 0) / perRound.length;
   const cv = evaluate(heldOutPredictions(data, rounds[0]!), TOPIC_IDS);
   const cvMean = { precision: mean('precision'), recall: mean('recall'), f1: mean('f1'), min: Math.min(...perRound.map((r) => r.f1)), max: Math.max(...perRound.map((r) => r.f1)) };
   const misses = worstMisses(data, rounds[0]!, argv.includes('--verbose') ? Infinity : 15);
   if (argv.includes('--json')) {
-    console.log(JSON.stringify({ taxonomyVersion: TAXONOMY_VERSION, crossValidated: { ...cv, mean: cvMean }, shipped, worstMisses: misses }));
+    console.log(JSON.stringify({ taxonomyVersion: TAXONOMY_VERSION, crossValidated: { ...cv, mean: cvMean }, shipped, seed: seedLine, worstMisses: misses }));
     return;
   }
   const out: string[] = [];
@@ -195,6 +206,7 @@ export async function main(argv: string[]): Promise<void> {
   out.push('language  ' + Object.entries(shipped.perLanguage).map(([l, p]) => `${l} ${pct(p.f1)}`).join('  '));
   const n = shipped.negatives;
   out.push(`negatives: ${n.labeled} of ${n.files} got labels${n.labeledIds.length ? ' (' + n.labeledIds.join(', ') + ')' : ''}`);
+  out.push(seedLine);
   out.push(`\n== worst cross-validated misses (confidence: held-out probability over the cut; ~ marks a passing context)`);
   out.push(...misses);
   console.log(out.join('\n'));

@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TopicModel } from '../lambdas/taxonomy/model';
-import { loadCorpus, type CorpusItem } from './topic-corpus';
+import { loadCorpus, loadSeed, type CorpusItem } from './topic-corpus';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_FILE = resolve(repoRoot, 'lambdas/taxonomy/model.ts');
@@ -233,7 +233,9 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 export function folds(items: readonly CorpusItem[], k: number, seed: number): number[][] {
   const out: number[][] = Array.from({ length: k }, () => []);
   const byLang = new Map<string, number[]>();
-  items.forEach((item, i) => byLang.set(item.lang, [...(byLang.get(item.lang) ?? []), i]));
+  items.forEach((item, i) => {
+    if (!item.alwaysTrain) byLang.set(item.lang, [...(byLang.get(item.lang) ?? []), i]);
+  });
   let next = 0;
   for (const lang of [...byLang.keys()].sort()) for (const i of shuffled(byLang.get(lang)!, seed + lang.length)) out[next++ % k]!.push(i);
   return out;
@@ -269,7 +271,8 @@ export function crossValidate(data: Dataset, options: FitOptions = DEFAULT_FIT):
 export function microCounts(items: readonly CorpusItem[], predictions: Map<number, Set<string>>): Counts {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   items.forEach((item, i) => {
-    const predicted = predictions.get(i) ?? new Set<string>();
+    const predicted = predictions.get(i);
+    if (!predicted) return; // not scored in this view (the seed under cross-validation)
     for (const t of predicted) item.labels.includes(t) ? c.tp++ : c.fp++;
     for (const t of item.labels) if (!predicted.has(t)) c.fn++;
   });
@@ -320,29 +323,34 @@ ${fitLines}
 `;
 }
 
-const USAGE = `Usage: npm run fit -- [--dir PATH] [--dry-run]
+const USAGE = `Usage: npm run fit -- [--dir PATH] [--no-seed] [--dry-run]
   Fits the topic model on the labeled corpus (default ../shared/corpus/dev),
   reports ${DEFAULT_FIT.repeats}×${DEFAULT_FIT.folds}-fold cross-validated micro P/R/F1 and the in-sample fit score,
-  and writes lambdas/taxonomy/model.ts (not with --dry-run).`;
+  and writes lambdas/taxonomy/model.ts (not with --dry-run). The seed article
+  (../shared/seed-article.txt, labels from ../shared/taxonomy.md) is one more
+  training example, never scored (--no-seed leaves it out).`;
 
 export async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return;
   }
-  const items = loadCorpus(argv);
-  console.error(`fit: ${items.length} files, extracting features…`);
+  const seed = argv.includes('--no-seed') ? undefined : loadSeed();
+  const items = [...loadCorpus(argv), ...(seed ? [seed] : [])];
+  console.error(`fit: ${items.length} files${seed ? ' (the seed article included, always in training)' : ''}, extracting features…`);
   const data = await buildDataset(items);
   console.error(`fit: ${data.rows.length} (article, topic) candidates; cross-validating ${DEFAULT_FIT.repeats}×${DEFAULT_FIT.folds}-fold…`);
   const cv = crossValidate(data).map((p) => prf(microCounts(items, p.labels)));
   const mean = (k: 'precision' | 'recall' | 'f1') => cv.reduce((s, r) => s + r[k], 0) / cv.length;
   const all = new Set(items.map((_, i) => i));
   const fitted = fit(data, all);
-  const inSample = prf(microCounts(items, predict(fitted, data, all)));
+  const dev = new Set([...all].filter((i) => !items[i]!.alwaysTrain));
+  const inSample = prf(microCounts(items, predict(fitted, data, dev)));
   const r3 = (v: number) => Math.round(v * 1000) / 1000;
   const { TAXONOMY_VERSION } = await import('../lambdas/core/classify');
   const report = {
-    corpusFiles: items.length,
+    corpusFiles: dev.size,
+    seedInTraining: seed ? 'yes' : 'no',
     folds: DEFAULT_FIT.folds,
     repeats: DEFAULT_FIT.repeats,
     cvMicroF1: r3(mean('f1')),

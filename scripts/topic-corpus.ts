@@ -8,12 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_CORPUS_DIR = resolve(repoRoot, '../shared/corpus/dev');
+const SEED_ARTICLE = resolve(repoRoot, '../shared/seed-article.txt');
+const TAXONOMY_DOC = resolve(repoRoot, '../shared/taxonomy.md');
 
 export interface CorpusItem {
   id: string;
   lang: string;
   labels: string[];
   text: string;
+  /** Always in the training folds, never scored by cross-validation (the seed article). */
+  alwaysTrain?: boolean;
 }
 
 export function readCorpus(dir: string): CorpusItem[] {
@@ -40,4 +44,19 @@ export function loadCorpus(argv: readonly string[]): CorpusItem[] {
   const items = readCorpus(dir);
   if (items.length === 0) throw new Error(`no .json files in ${dir}`);
   return items;
+}
+
+/**
+ * The seed article with the labels taxonomy.md gives it ("The seed article …
+ * carries: a, b, c."), or undefined when either file is missing. It is one
+ * more labeled example: a summit report that surveys many topics at once.
+ */
+export function loadSeed(): CorpusItem | undefined {
+  if (!existsSync(SEED_ARTICLE) || !existsSync(TAXONOMY_DOC)) return undefined;
+  const doc = readFileSync(TAXONOMY_DOC, 'utf8');
+  const at = doc.search(/The seed article[^:]*carries:/);
+  if (at === -1) return undefined;
+  const list = doc.slice(doc.indexOf(':', at) + 1).split('.')[0]!;
+  const labels = list.split(',').map((l) => l.trim()).filter(Boolean);
+  return { id: 'seed', lang: 'en', labels, text: readFileSync(SEED_ARTICLE, 'utf8'), alwaysTrain: true };
 }

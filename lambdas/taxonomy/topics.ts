@@ -45,12 +45,12 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Semiconductors and electronics',
       terms: {
         en: {
-          strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging', 'chip plant*', 'chip factor*', 'chip manufactur*', 'consumer electronics', 'microelectronics', 'integrated circuit*', 'lithium-ion batter*'],
+          strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging', 'chip plant*', 'chip factor*', 'chip manufactur*', 'consumer electronics', 'microelectronics', 'integrated circuit*', 'lithium-ion batter*', 'semiconductor products', 'semiconductor cluster*', 'semiconductor industry', 'semiconductor production', 'semiconductor manufactur*'],
           medium: ['electronics', 'electronic components', 'chips', 'batteries', 'electrical engineering', 'televisions', 'refrigerators', 'washing machines', 'smartphone*', 'display panel*', 'electrotechnical', 'battery cell*', 'electronic devices', 'electronic products'],
           weak: ['battery', 'electronic', 'samsung', 'lg electronics', 'appliances'],
         },
         ru: {
-          strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*', 'микроэлектроник*', 'бытов* электроник*', 'интегральн* схем*', 'литий-ионн*'],
+          strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*', 'микроэлектроник*', 'бытов* электроник*', 'интегральн* схем*', 'литий-ионн*', 'полупроводников* продукци*', 'полупроводников* кластер*', 'полупроводников* промышленност*', 'производств* полупроводник*'],
           medium: ['электроник*', 'электронн* компонент*', 'аккумулятор*', 'телевизор*', 'холодильник*', 'стиральн* машин*', 'смартфон*', 'дисплеев', 'чип', 'чипы', 'элемент* питания'],
           weak: ['батаре*', 'электронн*'],
         },
@@ -356,7 +356,7 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion', 'free trade', 'trade agreement*', 'trade and economic', 'foreign direct investment*', 'agreements worth', 'deals worth', 'ebrd', 'european bank for reconstruction', 'aiib', 'asian infrastructure investment bank', 'islamic development bank'],
-          medium: ['invest', 'invested', 'invests', 'investing', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance', 'business council', 'chamber of commerce', 'economic cooperation', 'trade mission*', 'stock exchange', 'capital market*', 'export', 'exporter*', 'exporting'],
+          medium: ['invest', 'invested', 'invests', 'investing', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance', 'business council', 'chamber of commerce', 'economic cooperation', 'trade mission*', 'stock exchange', 'capital market*', 'export', 'exporter*', 'exporting', 'jica', 'jbic', 'kfw'],
           weak: ['billion', 'market', 'companies', 'business', 'finance', 'economic', 'deals'],
         },
         ru: {

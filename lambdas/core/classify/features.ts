@@ -23,6 +23,11 @@ export const FEATURE_NAMES = [
   'share',
   /** Where the topic first appears in prose, 0 (start of the body) to 1 (end): asides come late. */
   'firstMention',
+  /**
+   * 1 when a strong or medium term heads a section: it opens its line
+   * ("Semiconductor cooperation: …") or stands in a lone subheading line.
+   */
+  'heading',
   /** Share of the topic's raw weight that sits in lists, menus, headlines, institution names. */
   'passing',
   /** log(1 + distinct cue words of other news kinds: results, crime, weather, accidents). */
@@ -59,6 +64,8 @@ export interface TopicOccurrence extends Occurrence {
 /** Article-wide facts every topic's features read. */
 export interface ArticleFacts {
   body: string;
+  /** Context factor of a lone unpunctuated line (a subheading, or one stray headline). */
+  headlineFactor: number;
   leadEnd: number;
   bodyLength: number;
   negativeCues: number;
@@ -93,6 +100,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
   let discounted = 0;
   let weakOnly = 1;
   let first = facts.bodyLength;
+  let opensLine = 0;
   for (const o of occurrences) {
     if (!o.inBody) {
       if (o.weight > title) title = o.weight;
@@ -100,6 +108,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     }
     raw += o.weight;
     const isProse = o.value >= PROSE * o.weight;
+    if (!o.weak && opensLine === 0 && Math.abs(o.value - facts.headlineFactor * o.weight) < 1e-9) opensLine = 1;
     if (!isProse) {
       discounted += o.weight - o.value;
       continue;
@@ -108,6 +117,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     if (o.weak) continue;
     weakOnly = 0;
     if (o.start < first) first = o.start;
+    if (opensLine === 0 && o.start - lineStart(facts.body, o.start) <= LINE_OPENING) opensLine = 1;
     distinct.add(o.termIndex);
     if (o.weight >= 1) strong.add(o.termIndex);
     if (!sentences.has(o.sentence)) {
@@ -133,6 +143,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     lead,
     facts.maxEvidence > 0 ? summary.evidence / facts.maxEvidence : 0,
     facts.bodyLength > 0 ? first / facts.bodyLength : 1,
+    opensLine,
     raw > 0 ? discounted / raw : 0,
     Math.log1p(facts.negativeCues),
     sentences.size ? events / n : 0,
@@ -142,6 +153,15 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     weakOnly,
     Math.log1p(facts.topicsNamed),
   ];
+}
+
+/** A term this close to its line's start opens the line (a short qualifier may come first). */
+const LINE_OPENING = 12;
+
+function lineStart(text: string, pos: number): number {
+  // Looks back only as far as the opening window needs.
+  for (let i = pos - 1; i >= 0 && i >= pos - LINE_OPENING - 1; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return pos > LINE_OPENING ? -Infinity : 0;
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {

@@ -174,6 +174,7 @@ export function topicCandidates(article: Article, settings: ClassifierSettings =
   if (maxEvidence === 0) return [];
   const facts: ArticleFacts = {
     body: article.body,
+    headlineFactor: settings.headlineFactor,
     leadEnd: leadEnd(article.body),
     bodyLength: article.body.length,
     negativeCues: scanned.negativeTerms.size,
