@@ -262,12 +262,12 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Education and science',
       terms: {
         en: {
-          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning'],
+          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning', 'training of specialists', 'vocational training'],
           medium: ['research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
           weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*', 'training'],
         },
         ru: {
-          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*'],
+          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*', 'подготовк* специалистов'],
           medium: ['обучени*', 'исследовани*', 'научн*', 'наук*', 'академическ*', 'учител*', 'преподавател*', 'профессор*', 'учебн* программ*', 'квалификаци*', 'кадров', 'кадры', 'институт*', 'академи*', 'лаборатори*', 'выпускник*', 'стажировк*', 'учащ*', 'корейск* язык*', 'учебник*', 'кампус*', 'инженерн* специальност*', 'лицей*'],
           weak: ['курс*', 'специалист*', 'филиал*'],
         },
@@ -387,17 +387,17 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation', 'tour operator*', 'world heritage', 'cultural center*', 'cultural centre*', 'film festival*'],
-          medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations', 'travelers', 'travellers', 'holidaymakers', 'sightseeing', 'handicraft*', 'artisans', 'pilgrimage', 'unesco', 'orchestra*'],
+          medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations', 'travelers', 'travellers', 'holidaymakers', 'sightseeing', 'handicraft*', 'artisans', 'pilgrimage', 'unesco', 'orchestra*', 'painters', 'painting*'],
           weak: ['media', 'art', 'arts', 'music', 'exchanges', 'hotel', 'sports', 'destinations', 'cuisine', 'crafts', 'performances'],
         },
         ru: {
           strong: ['туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*', 'туроператор*', 'турфирм*', 'культурн* центр*', 'корейск* культур*', 'дни культуры'],
-          medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*', 'путешественник*', 'ремесл*', 'юнеско', 'гастрол*', 'спектакл*', 'паломни*'],
+          medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*', 'путешественник*', 'ремесл*', 'юнеско', 'гастрол*', 'спектакл*', 'паломни*', 'живопис*'],
           weak: ['сми', 'музык*', 'спорт*', 'зрител*'],
         },
         'uz-latn': {
           strong: ['turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*', 'turoperator*', 'madaniyat markaz*', 'filmlar hafta*'],
-          medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*", 'hunarmand*', "san'atkor*", 'yunesko*', 'ziyorat*', 'spektakl*', 'gastrol*'],
+          medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*", 'hunarmand*', "san'atkor*", 'yunesko*', 'ziyorat*', 'spektakl*', 'gastrol*', 'rassomlar*'],
           weak: ['musiqa*', 'almashinuv*', 'sport*', 'tomoshabin*'],
         },
         'uz-cyrl': {
