@@ -191,9 +191,19 @@ export async function main(argv: string[]): Promise<void> {
   const mean = (k: 'precision' | 'recall' | 'f1') => perRound.reduce((s, r) => s + r[k], 0) / perRound.length;
   const cv = evaluate(heldOutPredictions(data, rounds[0]!), TOPIC_IDS);
   const cvMean = { precision: mean('precision'), recall: mean('recall'), f1: mean('f1'), min: Math.min(...perRound.map((r) => r.f1)), max: Math.max(...perRound.map((r) => r.f1)) };
+  // Per language, averaged over the rounds (the table above is one round).
+  const roundReports = rounds.map((r) => evaluate(heldOutPredictions(data, r), TOPIC_IDS));
+  const languages = Object.keys(cv.perLanguage);
+  const langMean = Object.fromEntries(
+    languages.map((l) => {
+      const avg = (k: 'precision' | 'recall' | 'f1') => roundReports.reduce((sum, r) => sum + (r.perLanguage[l]?.[k] ?? 0), 0) / roundReports.length;
+      return [l, { precision: avg('precision'), recall: avg('recall'), f1: avg('f1') }];
+    }),
+  );
+  const negativesLabeled = roundReports.map((r) => r.negatives.labeled);
   const misses = worstMisses(data, rounds[0]!, argv.includes('--verbose') ? Infinity : 15);
   if (argv.includes('--json')) {
-    console.log(JSON.stringify({ taxonomyVersion: TAXONOMY_VERSION, crossValidated: { ...cv, mean: cvMean }, shipped, seed: seedLine, worstMisses: misses }));
+    console.log(JSON.stringify({ taxonomyVersion: TAXONOMY_VERSION, crossValidated: { ...cv, mean: cvMean, languageMean: langMean, negativesLabeledPerRound: negativesLabeled }, shipped, seed: seedLine, worstMisses: misses }));
     return;
   }
   const out: string[] = [];
@@ -201,6 +211,8 @@ export async function main(argv: string[]): Promise<void> {
   out.push(`\n== cross-validated (${DEFAULT_FIT.repeats}× ${DEFAULT_FIT.folds}-fold, stratified by language; tables: first round)`);
   out.push(formatReport(cv, false));
   out.push(`CV micro over ${perRound.length} rounds: P ${pct(cvMean.precision)}  R ${pct(cvMean.recall)}  F1 ${pct(cvMean.f1)}  (F1 range ${pct(cvMean.min)}–${pct(cvMean.max)})`);
+  out.push('CV per language over the rounds: ' + languages.map((l) => `${l} P ${pct(langMean[l]!.precision)} R ${pct(langMean[l]!.recall)} F1 ${pct(langMean[l]!.f1)}`).join(' | '));
+  out.push(`CV negatives labeled per round: ${negativesLabeled.join(', ')} of ${cv.negatives.files}`);
   out.push('\n== shipped model on the same files (in-sample: what the fit saw)');
   out.push(`micro: P ${pct(shipped.micro.precision)}  R ${pct(shipped.micro.recall)}  F1 ${pct(shipped.micro.f1)}   fit-vs-CV gap ${pct(shipped.micro.f1 - cvMean.f1)}`);
   out.push('language  ' + Object.entries(shipped.perLanguage).map(([l, p]) => `${l} ${pct(p.f1)}`).join('  '));
