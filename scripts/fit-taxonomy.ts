@@ -31,7 +31,7 @@ export interface FitOptions {
   repeats: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 3, beta: 0.7, folds: 5, repeats: 5 };
+export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 20, beta: 0.7, folds: 5, repeats: 5 };
 
 /** One (article, topic) pair the body names. */
 export interface Row {

@@ -42,6 +42,8 @@ export const FEATURE_NAMES = [
   'actorSentences',
   /** 1 when only weak terms name the topic in prose. */
   'weakOnly',
+  /** 1 when the topic's prose evidence is one term in one sentence: a mention, not yet a story. */
+  'singleMention',
   /** log(1 + topics named in prose by a strong or medium term): many topics means a survey, not a story. */
   'topicsNamed',
 ] as const;
@@ -151,6 +153,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     sentences.size ? background / n : 0,
     sentences.size ? actors / n : 0,
     weakOnly,
+    distinct.size === 1 && sentences.size === 1 ? 1 : 0,
     Math.log1p(facts.topicsNamed),
   ];
 }
