@@ -21,8 +21,8 @@ export interface TopicModel {
 export const TOPIC_MODEL: TopicModel = {
   taxonomyVersion: '2.0.0',
   features: ['evidence', 'strongTerms', 'distinctTerms', 'sentences', 'title', 'lead', 'share', 'firstMention', 'heading', 'passing', 'negativeCues', 'eventSentences', 'figureSentences', 'backgroundSentences', 'actorSentences', 'weakOnly', 'singleMention', 'topicsNamed'],
-  weights: [3.9112, 0.6052, 0.7496, 0.5838, 1.1317, 0.2979, -0.7496, 0.2103, 0.234, 0.8542, -1.4584, 0.8288, 0.366, -0.4735, -0.6118, 0.2315, 0.0873, -0.4003],
-  bias: -5.1231,
+  weights: [3.9123, 0.6045, 0.748, 0.5846, 1.1317, 0.2977, -0.7489, 0.211, 0.2333, 0.853, -1.4587, 0.8286, 0.3662, -0.4733, -0.6121, 0.2312, 0.0874, -0.4],
+  bias: -5.1239,
   cuts: {
     'critical-minerals': -0.0743,
     'semiconductors-electronics': -0.0141,
@@ -35,7 +35,7 @@ export const TOPIC_MODEL: TopicModel = {
     'education-science': 0.0392,
     'digital-ai': -0.004,
     'textiles-light-industry': -0.0023,
-    'trade-investment': -0.0902,
+    'trade-investment': -0.0901,
     'culture-tourism': -0.0412,
     'labor-migration': 0.0203,
     'diplomacy': -0.0533,

@@ -82,6 +82,18 @@ function closedBeforeCounter(text: string, start: number, last: number): boolean
   return i >= start && isClosing(text.charCodeAt(i));
 }
 
+/**
+ * Words no sentence or headline ends on: conjunctions, prepositions and
+ * postpositions (en, ru, uz Latin and Cyrillic). An open line ending on one
+ * runs on into the next line, however short it is.
+ */
+const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'that', 'between', 'including',
+  'в', 'во', 'на', 'с', 'со', 'и', 'по', 'к', 'ко', 'о', 'об', 'для', 'из', 'от', 'за', 'при', 'а', 'но', 'что', 'как', 'между', 'также',
+  'va', 'hamda', 'bilan', 'uchun', 'singari', 'kabi', 'orqali', 'hamda', 'yoki', 'ва', 'ҳамда', 'билан', 'учун', 'сингари', 'каби', 'орқали', 'ёки',
+]);
+const DANGLING_MAX = 9;
+
 /** Two adjacent lines this long are one hard-wrapped paragraph. */
 const WRAPPED_PROSE_WORDS = 8;
 /** A line that wraps onto the next has at least this many words (menu items and short headings have fewer)... */
@@ -249,6 +261,18 @@ class Lines {
     return to - from;
   }
 
+  /** Whether open line `tail` ends on a word no sentence ends on ("… signed between the region and"). */
+  private dangling(tail: number): boolean {
+    const { text } = this;
+    const start = this.starts[tail]!;
+    let to = this.end(tail);
+    while (to > start && isSpace(text.charCodeAt(to - 1))) to--;
+    let from = to;
+    while (from > start && to - from <= DANGLING_MAX && !isSpace(text.charCodeAt(from - 1))) from--;
+    if (from === start || to - from > DANGLING_MAX) return false;
+    return DANGLING_WORDS.has(text.slice(from, to).toLowerCase());
+  }
+
   /** Whether open line `tail` is long and wide enough to have wrapped onto `next`. */
   private canWrap(tail: number, next: number): boolean {
     const width = this.width(tail);
@@ -309,12 +333,13 @@ class Lines {
         close(line);
         continue;
       }
-      if (!this.canWrap(line, next)) {
+      const dangling = this.dangling(line);
+      if (!dangling && !this.canWrap(line, next)) {
         close(line);
         if (this.joins(line, next)) joinedTo[line] = next;
         continue;
       }
-      if (!proof && this.showsWrap(line, next)) proof = true;
+      if (!proof && (dangling || this.showsWrap(line, next))) proof = true;
       // The run goes on at `next`; blank lines between are skipped by the loop.
       line = next - 1;
     }

@@ -64,6 +64,14 @@ describe('context: hard-wrapped prose is prose', () => {
     expect(ctx.get('солнечную')!.sentence).toBe(ctx.get('энергосистеме')!.sentence);
   });
 
+  it('joins a line ending on a conjunction or preposition onto the next, however short', () => {
+    const uz = ['Viloyat hokimligi va', '«Green Power» kompaniyasi oʻrtasida shamol elektr stansiyasi qurish boʻyicha kelishuv imzolandi.'].join('\n');
+    const ctx = contextOf(uz, ['hokimligi', 'shamol elektr']);
+    expect(ctx.get('hokimligi')!.sentence).toBe(ctx.get('shamol elektr')!.sentence);
+    const en = ['A memorandum was signed by the governor of', 'Samarkand and a Korean solar company on Friday.'].join('\n\n');
+    expect(contextOf(en, ['memorandum', 'solar']).get('memorandum')!.factor).toBe(1);
+  });
+
   it('does not join a short heading onto the wrapped text below it', () => {
     const text = ['Solar plant for the north', '', ...WRAPPED_LINES].join('\n');
     const ctx = contextOf(text, ['Solar', 'water treatment']);
