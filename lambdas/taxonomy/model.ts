@@ -19,7 +19,7 @@ export interface TopicModel {
 }
 
 export const TOPIC_MODEL: TopicModel = {
-  taxonomyVersion: '2.0.0',
+  taxonomyVersion: '2.1.0',
   features: ['evidence', 'strongTerms', 'distinctTerms', 'sentences', 'title', 'lead', 'share', 'firstMention', 'heading', 'passing', 'negativeCues', 'eventSentences', 'figureSentences', 'backgroundSentences', 'actorSentences', 'weakOnly', 'singleMention', 'topicsNamed'],
   weights: [3.9123, 0.6045, 0.748, 0.5846, 1.1317, 0.2977, -0.7489, 0.211, 0.2333, 0.853, -1.4587, 0.8286, 0.3662, -0.4733, -0.6121, 0.2312, 0.0874, -0.4],
   bias: -5.1239,

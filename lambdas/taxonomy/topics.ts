@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.0.0',
+  version: '2.1.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -201,27 +201,27 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['automotive', 'automobile*', 'carmaker*', 'car manufactur*', 'car assembly', 'car plant*', 'car production', 'vehicle production', 'vehicle manufactur*', 'assembly line for', 'auto parts', 'auto components', 'electric vehicle*', 'passenger vehicle*', 'passenger car*', 'sedan*', 'automaker*', 'uzavtosanoat', 'gm uzbekistan', 'car factor*', 'electric car*', 'auto plant*', 'vehicle assembly', 'motor vehicle*', 'car market'],
-          medium: ['vehicles', 'cars', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'trucks', 'buses', 'hybrids', 'ev', 'evs', 'assembly line*', 'auto', 'automakers', 'car models', 'localization of components'],
+          medium: ['electric bus*', 'electric-bus*', 'vehicles', 'cars', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'trucks', 'buses', 'hybrids', 'ev', 'evs', 'assembly line*', 'auto', 'automakers', 'car models', 'localization of components'],
           weak: ['car', 'vehicle', 'truck', 'engines'],
         },
         ru: {
           strong: ['автомобилестроени*', 'автопром*', 'автомобильн* завод*', 'автомобильн* промышленност*', 'автозавод*', 'автосборочн*', 'сборк* автомобил*', 'производств* автомобил*', 'автокомпонент*', 'автозапчаст*', 'электромобил*', 'легков* автомобил*', 'седан*', 'узавтосаноат*', 'автопроизводител*', 'автопроизводств*', 'автомобильн* рын*', 'электрокар*', 'автомобильн* компани*'],
-          medium: ['машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобильн*'],
+          medium: ['электробус*', 'электроавтобус*', 'машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобильн*'],
           weak: ['авто', 'машина', 'машины', 'автомобиль', 'автомобиля', 'автомобилей', 'автомобили', 'автомобилям', 'автомобилями', 'автомобилях', 'автомобилю', 'автомобилем'],
         },
         'uz-latn': {
           strong: ['avtomobilsozlik*', 'avtosanoat*', 'avtomobil zavodi*', 'avtomobil ishlab*', 'avtozavod*', "avtomobillar yig'*", 'avtokomponent*', 'avtomobil ehtiyot qism*', 'elektromobil*', 'yengil avtomobil*', 'sedan*', "o'zavtosanoat*", 'uzavtosanoat*', 'elektr avtomobil*', 'avtomobil bozor*', 'avtomobil zavod*'],
-          medium: ['mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*'],
+          medium: ['elektroavtobus*', 'elektrobus*', 'mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*'],
           weak: ['avto', 'mashina', 'avtomobil', 'avtomobillar*', 'avtomobilni', 'avtomobilga', 'avtomobili*'],
         },
         'uz-cyrl': {
           strong: ['автомобилсозлик*', 'автосаноат*', 'автомобиль заводи*', 'автомобиль ишлаб*', 'автомобилларни ишлаб*', 'автозавод', 'автомобиллар йиғ*', 'автокомпонент', 'автомобиль эҳтиёт қисм*', 'электромобиль', 'электромобиллар*', 'енгил автомобил*', 'седан', 'ўзавтосаноат*', 'электр автомобил*', 'автомобиль бозор*', 'автомобиль завод*'],
-          medium: ['машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*'],
+          medium: ['электроавтобус*', 'электробус*', 'машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*'],
           weak: ['машина', 'автомобиль', 'автомобиллар*', 'автомобилни', 'автомобилга', 'автомобили*'],
         },
         ko: {
           strong: ['완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
-          medium: ['차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차'],
+          medium: ['전기버스', '전기 버스', '차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차'],
           weak: ['기아', '승용차', '모빌리티'],
         },
       },
