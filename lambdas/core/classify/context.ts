@@ -487,6 +487,29 @@ function insideKoreanMinistryName(text: string, hit: TermHit): boolean {
   return suffix && KOREAN_MINISTRY.test(text.slice(s, Math.max(e, hit.end)));
 }
 
+/** Middle dots that join the items of an enumeration: · ㆍ ・ */
+function isMiddleDot(code: number): boolean {
+  return code === 0xb7 || code === 0x318d || code === 0x30fb;
+}
+
+const ENUMERATION_WINDOW = 24;
+
+/**
+ * A term set directly against a middle dot in a run of three or more items
+ * ("보건·제약·화학·교육 등"): one item of an enumeration of fields, however few
+ * of the items are topics. Two items ("에너지·자원") are often one compound name.
+ */
+function inDotEnumeration(text: string, hit: TermHit, from: number, to: number): boolean {
+  const before = hit.start > from ? text.charCodeAt(hit.start - 1) : 0;
+  const after = hit.end < to ? text.charCodeAt(hit.end) : 0;
+  if (!isMiddleDot(before) && !isMiddleDot(after)) return false;
+  let dots = 0;
+  const lo = Math.max(from, hit.start - ENUMERATION_WINDOW);
+  const hi = Math.min(to, hit.end + ENUMERATION_WINDOW);
+  for (let i = lo; i < hi; i++) if (isMiddleDot(text.charCodeAt(i))) dots++;
+  return dots >= 2;
+}
+
 /** Per hit, same order as the hits: its context factor and the span of its sentence. */
 export interface HitContext {
   factors: number[];
@@ -560,6 +583,7 @@ export function contextFactors(
       anyCueWithin(cuesBefore, Math.max(sentenceFrom, hit.start - INSTITUTION_WINDOW), hit.start) ||
       anyCueWithin(cuesAfter, hit.end, Math.min(sentenceTo, hit.end + INSTITUTION_WINDOW)) ||
       insideKoreanMinistryName(text, hit);
+    if (!isList) isList = inDotEnumeration(text, hit, sentenceFrom, sentenceTo);
     factors[i] = lines.weightAt(hit.start) * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
   }
   return { factors, sentenceStarts, sentenceEnds };

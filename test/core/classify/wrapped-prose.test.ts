@@ -132,3 +132,28 @@ describe('context: menus and headline columns stay passing', () => {
     expect(classify(makeArticle(headlines)).map((t) => t.id)).not.toContain('agriculture-food');
   });
 });
+
+describe('context: enumerations joined by middle dots', () => {
+  it('an item of a run of three or more dotted items counts as a list item', () => {
+    const text = '두 부총리는 보건·제약·화학·교육 등 여러 분야의 협력을 강화하기로 했다.';
+    const ctx = contextOf(text, ['보건', '제약', '교육']);
+    for (const [, c] of ctx) expect(c.factor).toBeLessThan(0.5);
+  });
+
+  it('two dotted items (one compound name) and undotted terms stay prose', () => {
+    const text = '양국은 에너지·자원 협력 센터를 세우고 새 병원을 짓기로 합의했다.';
+    const ctx = contextOf(text, ['에너지', '병원']);
+    expect(ctx.get('에너지')!.factor).toBe(1);
+    expect(ctx.get('병원')!.factor).toBe(1);
+  });
+
+  it('classify: fields named in a dotted enumeration give no label', () => {
+    const body = [
+      '양국 경제부총리는 이날 서울에서 만나 경제 협력 방안을 논의했다.',
+      '두 부총리는 지식재산·보건의료·금융 등 다양한 분야에서 협력을 강화하기로 했다.',
+      '회담은 약 한 시간 동안 진행됐다.',
+    ].join('\n\n');
+    const ids = classify(makeArticle(body, { language: 'ko' })).map((t) => t.id);
+    expect(ids).not.toContain('healthcare-pharma');
+  });
+});
