@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.1.0',
+  version: '2.2.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -386,27 +386,27 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Culture, tourism and exchanges',
       terms: {
         en: {
-          strong: ['tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation', 'tour operator*', 'world heritage', 'cultural center*', 'cultural centre*', 'film festival*'],
+          strong: ['art exhibition*', 'exhibition of paintings', 'photo exhibition*', 'exhibition of works', 'tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation', 'tour operator*', 'world heritage', 'cultural center*', 'cultural centre*', 'film festival*'],
           medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations', 'travelers', 'travellers', 'holidaymakers', 'sightseeing', 'handicraft*', 'artisans', 'pilgrimage', 'unesco', 'orchestra*', 'painters', 'painting*'],
           weak: ['media', 'art', 'arts', 'music', 'exchanges', 'hotel', 'sports', 'destinations', 'cuisine', 'crafts', 'performances'],
         },
         ru: {
-          strong: ['туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*', 'туроператор*', 'турфирм*', 'культурн* центр*', 'корейск* культур*', 'дни культуры'],
+          strong: ['художественн* выставк*', 'выставк* произведени*', 'выставк* картин*', 'фотовыставк*', 'недел* кино', 'туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*', 'туроператор*', 'турфирм*', 'культурн* центр*', 'корейск* культур*', 'дни культуры'],
           medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*', 'путешественник*', 'ремесл*', 'юнеско', 'гастрол*', 'спектакл*', 'паломни*', 'живопис*'],
           weak: ['сми', 'музык*', 'спорт*', 'зрител*'],
         },
         'uz-latn': {
-          strong: ['turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*', 'turoperator*', 'madaniyat markaz*', 'filmlar hafta*'],
+          strong: ["badiiy ko'rgazma*", "asarlar* ko'rgazma*", "san'at ko'rgazma*", "fotoko'rgazma*", 'kino anjuman*', 'filmlar* anjuman*', 'filmlari anjuman*', 'turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*', 'turoperator*', 'madaniyat markaz*', 'filmlar hafta*'],
           medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*", 'hunarmand*', "san'atkor*", 'yunesko*', 'ziyorat*', 'spektakl*', 'gastrol*', 'rassomlar*'],
           weak: ['musiqa*', 'almashinuv*', 'sport*', 'tomoshabin*'],
         },
         'uz-cyrl': {
-          strong: ['туризм', 'туризми*', 'сайёҳ*', 'турист', 'туристлар*', 'маданий алмашинув*', 'гуманитар алмашинув*', 'маданий-гуманитар*', 'маданий ҳамкорлик*', 'маданий мерос*', 'фестиваль', 'фестивали*', 'музей', 'музейлар*', 'диаспора', 'ўзаро алмашинув йили*', 'корейс маданият*', 'спорт ҳамкорлиг*', 'маданият марказ*', 'филмлар ҳафта*'],
+          strong: ['бадиий кўргазма*', 'асарлар* кўргазма*', 'санъат кўргазма*', 'фотокўргазма*', 'кино анжуман*', 'филмлар* анжуман*', 'филмлари анжуман*', 'туризм', 'туризми*', 'сайёҳ*', 'турист', 'туристлар*', 'маданий алмашинув*', 'гуманитар алмашинув*', 'маданий-гуманитар*', 'маданий ҳамкорлик*', 'маданий мерос*', 'фестиваль', 'фестивали*', 'музей', 'музейлар*', 'диаспора', 'ўзаро алмашинув йили*', 'корейс маданият*', 'спорт ҳамкорлиг*', 'маданият марказ*', 'филмлар ҳафта*'],
           medium: ['кўргазма*', 'маданий*', 'маданият*', 'гуманитар*', 'ташриф буюрувчи*', 'саёҳат*', 'фильм', 'кино', 'концерт', 'рассом*', 'театр', 'кутубхона*', 'мерос*', 'меҳмонхона*', 'оммавий ахборот восита*', 'санъат*', 'ҳунарманд*', 'санъаткор*', 'зиёрат*', 'филм*'],
           weak: ['мусиқа*', 'алмашинув*', 'спорт', 'томошабин*'],
         },
         ko: {
-          strong: ['관광', '여행객', '문화교류', '문화 교류', '인적교류', '인적 교류', '문화협력', '문화 협력', '문화유산', '축제', '박물관', 'k팝', 'k-pop', '케이팝', '한류', 'k-컬처', '상호교류의 해', '문화 행사', '스포츠 교류', '체육 교류', '영화제', '관광객'],
+          strong: ['미술 전시', '미술전', '사진전', '작품 전시', '영화 주간', '관광', '여행객', '문화교류', '문화 교류', '인적교류', '인적 교류', '문화협력', '문화 협력', '문화유산', '축제', '박물관', 'k팝', 'k-pop', '케이팝', '한류', 'k-컬처', '상호교류의 해', '문화 행사', '스포츠 교류', '체육 교류', '영화제', '관광객'],
           medium: ['전시회', '고려인 동포', '고려인', '동포', '문화', '인문', '방문객', '영화', '공연', '예술가', '극장', '도서관', '유산', '미디어', '관객', '유네스코', '여행'],
           weak: ['호텔', '언론', '예술', '음악', '교류', '스포츠', '드라마'],
         },

@@ -448,10 +448,23 @@ function sentenceFrom(text: string, start: number, out: { end: number; next: num
   out.next = Infinity;
 }
 
+// The conjunction that closes an enumeration ("A, B, C and D") separates its last item.
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'и']);
+
+/** List separators in a sentence: punctuation, and the conjunction closing the list if there is punctuation at all. */
 function separatorsIn(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (isListSeparator(text.charCodeAt(i))) count++;
-  return count;
+  let conjunction = 0;
+  let wordStart = -1;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    if (isListSeparator(code)) count++;
+    if (isSpace(code) || isListSeparator(code)) {
+      if (wordStart !== -1 && i - wordStart <= 5 && LIST_CONJUNCTIONS.has(text.slice(wordStart, i).toLowerCase())) conjunction = 1;
+      wordStart = -1;
+    } else if (wordStart === -1) wordStart = i;
+  }
+  return count > 0 ? count + conjunction : 0;
 }
 
 /** Where institution cues occur: parallel arrays sorted by start. */

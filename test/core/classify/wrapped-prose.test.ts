@@ -157,3 +157,17 @@ describe('context: enumerations joined by middle dots', () => {
     expect(ids).not.toContain('healthcare-pharma');
   });
 });
+
+describe('context: enumerations closed by a conjunction', () => {
+  it('"A, B, C and D" is a list of four items', () => {
+    const en = contextOf('The talks covered energy, farming, tourism and schools.', ['energy', 'farming', 'tourism', 'schools']);
+    for (const [, c] of en) expect(c.factor).toBeLessThan(0.5);
+    const ru = contextOf('Стороны обсудили энергетику, сельское хозяйство, туризм и образование.', ['энергетику', 'сельское', 'туризм', 'образование']);
+    for (const [, c] of ru) expect(c.factor).toBeLessThan(0.5);
+  });
+
+  it('a conjunction alone makes no list', () => {
+    const ctx = contextOf('The plant will supply energy and water to farms and tourism sites.', ['energy', 'water', 'farms', 'tourism']);
+    for (const [, c] of ctx) expect(c.factor).toBe(1);
+  });
+});
