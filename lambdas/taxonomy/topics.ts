@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.2.0',
+  version: '2.3.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -231,27 +231,27 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Healthcare and pharmaceuticals',
       terms: {
         en: {
-          strong: ['hospital', 'hospitals', 'clinic', 'clinics', 'oncology', 'pharmaceutical*', 'pharma', 'medical cluster*', 'medical center*', 'medical centre*', 'healthcare', 'health care', 'public health', 'medicines', 'vaccine*', 'medical equipment', 'diagnostic center*', 'diagnostic centre*', 'cardiology', 'surgery', 'intensive care', 'cancer treatment', 'polyclinic*', 'telemedicine', 'health system', 'medical institution*', 'maternity hospital*'],
+          strong: ['medical city', 'medical cities', 'hospital', 'hospitals', 'clinic', 'clinics', 'oncology', 'pharmaceutical*', 'pharma', 'medical cluster*', 'medical center*', 'medical centre*', 'healthcare', 'health care', 'public health', 'medicines', 'vaccine*', 'medical equipment', 'diagnostic center*', 'diagnostic centre*', 'cardiology', 'surgery', 'intensive care', 'cancer treatment', 'polyclinic*', 'telemedicine', 'health system', 'medical institution*', 'maternity hospital*'],
           medium: ['medical', 'medicine', 'drugs', 'doctors', 'nurses', 'patients', 'treatment', 'disease*', 'generics', 'health', 'pharmacy', 'pediatric', "children's clinic", 'cancer', 'antibiotics', 'epidemic*', 'physicians', 'surgeon*', 'medical staff', 'health ministry', 'ministry of health'],
           weak: ['tablets', 'capsules', 'laboratory', 'diagnostic*', 'beds'],
         },
         ru: {
-          strong: ['больниц*', 'клиник*', 'онколог*', 'фармацевт*', 'фармакластер*', 'медицинск* кластер*', 'медицинск* центр*', 'здравоохранени*', 'лекарствен*', 'лекарств*', 'вакцин*', 'медицинск* оборудовани*', 'диагностическ* центр*', 'кардиолог*', 'хирург*', 'госпитал*', 'поликлиник*', 'медицинск* учреждени*', 'медучреждени*', 'реанимац*', 'роддом*', 'перинатальн*', 'телемедицин*', 'онкологическ* центр*', 'фармзавод*', 'фармкомпани*', 'фармотрасл*', 'фармпроизвод*', 'фармпарк*', 'фармпредприят*'],
+          strong: ['медицинск* город*', 'медгородок*', 'больниц*', 'клиник*', 'онколог*', 'фармацевт*', 'фармакластер*', 'медицинск* кластер*', 'медицинск* центр*', 'здравоохранени*', 'лекарствен*', 'лекарств*', 'вакцин*', 'медицинск* оборудовани*', 'диагностическ* центр*', 'кардиолог*', 'хирург*', 'госпитал*', 'поликлиник*', 'медицинск* учреждени*', 'медучреждени*', 'реанимац*', 'роддом*', 'перинатальн*', 'телемедицин*', 'онкологическ* центр*', 'фармзавод*', 'фармкомпани*', 'фармотрасл*', 'фармпроизвод*', 'фармпарк*', 'фармпредприят*'],
           medium: ['медицин*', 'медик*', 'врач*', 'медсест*', 'пациент*', 'лечени*', 'заболевани*', 'дженерик*', 'здоровь*', 'аптек*', 'педиатр*', 'минздрав*', 'антибиотик*', 'препарат*', 'эпидеми*', 'фарма'],
           weak: ['таблет*', 'диагностик*', 'койк*', 'стационар*'],
         },
         'uz-latn': {
-          strong: ['shifoxona*', 'kasalxona*', 'klinika*', 'onkologi*', 'farmatsevtika*', 'farmatsevtik*', 'tibbiyot klaster*', 'tibbiyot markaz*', "sog'liqni saqlash*", 'dori-darmon*', 'dori vosita*', 'vaksina*', 'tibbiy asbob-uskuna*', 'diagnostika markaz*', 'kardiologi*', 'jarrohlik*', 'poliklinika*', 'tibbiyot muassasa*', 'reanimatsiya*', "tug'ruqxona*", 'perinatal*', 'telemeditsina*', 'jarrohlig*'],
+          strong: ['tibbiyot shahar*', 'tibbiyot shahr*', 'shifoxona*', 'kasalxona*', 'klinika*', 'onkologi*', 'farmatsevtika*', 'farmatsevtik*', 'tibbiyot klaster*', 'tibbiyot markaz*', "sog'liqni saqlash*", 'dori-darmon*', 'dori vosita*', 'vaksina*', 'tibbiy asbob-uskuna*', 'diagnostika markaz*', 'kardiologi*', 'jarrohlik*', 'poliklinika*', 'tibbiyot muassasa*', 'reanimatsiya*', "tug'ruqxona*", 'perinatal*', 'telemeditsina*', 'jarrohlig*'],
           medium: ['tibbiyot*', 'tibbiy*', 'shifokor*', 'hamshira*', 'bemor*', 'davolash*', 'kasallik*', "sog'liq*", 'dorixona*', 'pediatri*', 'dori', 'dorilar*', 'antibiotik*', 'epidemiya*', 'emlash*', 'preparatlar*', 'jarrohlar*'],
           weak: ['laboratoriya*', 'diagnostika*'],
         },
         'uz-cyrl': {
-          strong: ['шифохона*', 'касалхона*', 'клиника*', 'онкологи*', 'фармацевтика*', 'фармацевтик*', 'тиббиёт кластер*', 'тиббиёт марказ*', 'соғлиқни сақлаш*', 'дори-дармон*', 'дори восита*', 'вакцина*', 'тиббий асбоб-ускуна*', 'диагностика марказ*', 'кардиологи*', 'жарроҳлик*', 'тиббиёт муассаса*', 'туғруқхона*', 'перинатал*', 'поликлиника*', 'жарроҳлиг*'],
+          strong: ['тиббиёт шаҳар*', 'тиббиёт шаҳр*', 'шифохона*', 'касалхона*', 'клиника*', 'онкологи*', 'фармацевтика*', 'фармацевтик*', 'тиббиёт кластер*', 'тиббиёт марказ*', 'соғлиқни сақлаш*', 'дори-дармон*', 'дори восита*', 'вакцина*', 'тиббий асбоб-ускуна*', 'диагностика марказ*', 'кардиологи*', 'жарроҳлик*', 'тиббиёт муассаса*', 'туғруқхона*', 'перинатал*', 'поликлиника*', 'жарроҳлиг*'],
           medium: ['тиббиёт*', 'тиббий*', 'шифокор*', 'ҳамшира*', 'бемор*', 'даволаш*', 'касаллик*', 'соғлиқ*', 'дорихона*', 'дори', 'дорилар*', 'эмлаш*', 'жарроҳлар*'],
           weak: ['диагностика'],
         },
         ko: {
-          strong: ['병원', '의료', '클리닉', '종합병원', '암센터', '종양', '제약사', '제약회사', '제약 산업', '제약산업', '제약공장', '제약 클러스터', '의약품', '보건의료', '보건', '백신', '의료기기', '의료 클러스터', '의료클러스터', '진단센터', '제약 회사', '제약 기업', '제약기업', '의약품 생산'],
+          strong: ['의료 도시', '의료도시', '메디컬 시티', '메디컬시티', '병원', '의료', '클리닉', '종합병원', '암센터', '종양', '제약사', '제약회사', '제약 산업', '제약산업', '제약공장', '제약 클러스터', '의약품', '보건의료', '보건', '백신', '의료기기', '의료 클러스터', '의료클러스터', '진단센터', '제약 회사', '제약 기업', '제약기업', '의약품 생산'],
           medium: ['수술', '의학', '의사', '간호', '환자', '치료', '질병', '약국', '소아', '건강', '항생제', '주사제', '병상', '감염병', '약품'],
           weak: ['진단', '실험실'],
         },
