@@ -3,7 +3,7 @@
  * matcher is built from. Runs once at module init.
  */
 import { normalizeForMatch } from './normalize';
-import { TERM_LANGUAGES, TERM_TIERS, type TaxonomyData, type TermLanguage, type TermTier } from './schema';
+import { CUE_KINDS, TERM_LANGUAGES, TERM_TIERS, type TaxonomyData, type TermLanguage, type TermTier } from './schema';
 
 /** `word`: bounded on both sides; `prefix`: must start a word; `anywhere`: no boundary test (Korean). */
 export type MatchMode = 'word' | 'prefix' | 'anywhere';
@@ -33,7 +33,12 @@ export interface CompiledTaxonomy {
   version: string;
   topicIds: string[];
   topicLabels: string[];
+  /**
+   * Topic terms first, then cue terms. A cue term's `topicIndex` is
+   * `topicIds.length + k` for the k-th of `cueKinds`: it is no topic.
+   */
   terms: CompiledTerm[];
+  cueKinds: string[];
 }
 
 const TOPIC_ID = /^[a-z]+(?:-[a-z]+)*$/;
@@ -119,7 +124,27 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
       }
     }
   });
-  return { problems, terms: [...byPattern.values()] };
+  const terms = [...byPattern.values()];
+  CUE_KINDS.forEach((kind, k) => {
+    const seen = new Map<string, CompiledTerm>();
+    for (const language of TERM_LANGUAGES) {
+      for (const raw of data.cues?.[kind]?.[language] ?? []) {
+        const { pattern, mode, parts } = parseTerm(raw, language);
+        if (pattern.trim().length < 2 || !TERM_SHAPE.test(raw)) problems.push(`cue "${raw}" (${kind}/${language}) is malformed`);
+        const key = `${mode}:${pattern}`;
+        const known = seen.get(key);
+        if (known) {
+          if (!known.languages.includes(language)) known.languages.push(language);
+          continue;
+        }
+        const term: CompiledTerm = { pattern, topicIndex: data.topics.length + k, weight: 1, mode, tier: 'strong', languages: [language] };
+        if (parts) term.parts = parts;
+        seen.set(key, term);
+        terms.push(term);
+      }
+    }
+  });
+  return { problems, terms };
 }
 
 /** Every problem found in the data, as readable sentences; empty when valid. */
@@ -136,5 +161,6 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     topicIds: data.topics.map((t) => t.id),
     topicLabels: data.topics.map((t) => t.label),
     terms,
+    cueKinds: [...CUE_KINDS],
   };
 }

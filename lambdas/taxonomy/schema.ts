@@ -27,9 +27,21 @@ export interface TopicDefinition {
   terms: Record<TermLanguage, TermList>;
 }
 
+/**
+ * Cue words that are no topic but tell how an article treats one: `negative`
+ * cues mark news of another kind (match results, crime, weather, accidents);
+ * `event` cues mark a sentence that reports something done (signed, built,
+ * launched); `background` cues open a sentence that recalls earlier news
+ * ("Earlier, ...", "Напомним, ..."). Same notation as topic terms; one list
+ * per language.
+ */
+export const CUE_KINDS = ['negative', 'event', 'background'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
 export interface TaxonomyData {
   version: string;
   /** Evidence weight of one occurrence per tier, in (0, 1]. */
   tierWeights: Record<TermTier, number>;
   topics: readonly TopicDefinition[];
+  cues?: Record<CueKind, Record<TermLanguage, readonly string[]>>;
 }

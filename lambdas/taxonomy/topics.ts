@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '1.1.0',
+  version: '2.3.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -24,12 +24,12 @@ export const TAXONOMY: TaxonomyData = {
           weak: ['золот*', 'серебр*', 'цинк*', 'сырь*', 'концентрат*', 'металл', 'металла', 'металлов', 'металлы', 'металлами', 'металлическ*'],
         },
         'uz-latn': {
-          strong: ['muhim minerallar*', 'noyob yer metall*', 'nodir metall*', 'noyob metall*', 'litiy*', 'volfram*', 'molibden*', 'uran', 'uranni', 'uran qazib*', 'kon-metallurgiya*', 'geologiya-qidiruv*', 'foydali qazilma*', 'kon sanoati*', 'konchilik*', 'kon-boyitish*', 'boyitish fabrika*', 'olmaliq*', 'navoiyuran*', 'rudnik*'],
+          strong: ['muhim minerallar*', 'noyob yer metall*', 'nodir metall*', 'noyob metall*', 'litiy*', 'volfram*', 'molibden*', 'uran', 'uranni', 'uran qazib*', 'kon-metallurgiya*', 'geologiya-qidiruv*', 'foydali qazilma*', 'kon sanoati*', 'konchilik*', 'kon-boyitish*', 'boyitish fabrika*', 'olmaliq*', 'navoiyuran*', 'rudnik*', 'geologik qidiruv*', 'geologik qidir*', 'geologik razvedka*'],
           medium: ['mineral*', 'mis', 'misni', 'geologi*', 'ruda*', "ma'dan*", 'metallurgiya*', 'qazib olish*', 'chuqur qayta ishlash*', 'titan*', 'konlar*', 'konini', 'koni', 'qazilma*', 'konida', 'konidan', 'konlari*', 'qimmatbaho metall*', 'geologiya-razvedka*'],
           weak: ['oltin*', 'kumush*', 'rux', 'xomashyo*'],
         },
         'uz-cyrl': {
-          strong: ['муҳим минераллар*', 'ноёб ер металл*', 'нодир металл*', 'ноёб металл*', 'литий*', 'вольфрамни', 'молибденни', 'кон-металлургия*', 'геология-қидирув*', 'фойдали қазилма*', 'кон саноати*', 'кончилик*', 'кон-бойитиш*', 'бойитиш фабрика*', 'олмалиқ*', 'вольфрам*', 'молибден*'],
+          strong: ['муҳим минераллар*', 'ноёб ер металл*', 'нодир металл*', 'ноёб металл*', 'литий*', 'вольфрамни', 'молибденни', 'кон-металлургия*', 'геология-қидирув*', 'фойдали қазилма*', 'кон саноати*', 'кончилик*', 'кон-бойитиш*', 'бойитиш фабрика*', 'олмалиқ*', 'вольфрам*', 'молибден*', 'геологик қидирув*', 'геологик қидир*'],
           medium: ['минераллар*', 'мис', 'мисни', 'геология*', 'руда', 'маъдан*', 'металлургия*', 'қазиб олиш*', 'чуқур қайта ишлаш*', 'конлар*', 'конини', 'қазилма*', 'кони', 'конида', 'конидан', 'конлари*', 'қимматбаҳо металл*'],
           weak: ['олтин*', 'кумуш*', 'хомашё*'],
         },
@@ -45,12 +45,12 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Semiconductors and electronics',
       terms: {
         en: {
-          strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging', 'chip plant*', 'chip factor*', 'chip manufactur*', 'consumer electronics', 'microelectronics', 'integrated circuit*', 'lithium-ion batter*'],
+          strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging', 'chip plant*', 'chip factor*', 'chip manufactur*', 'consumer electronics', 'microelectronics', 'integrated circuit*', 'lithium-ion batter*', 'semiconductor products', 'semiconductor cluster*', 'semiconductor industry', 'semiconductor production', 'semiconductor manufactur*'],
           medium: ['electronics', 'electronic components', 'chips', 'batteries', 'electrical engineering', 'televisions', 'refrigerators', 'washing machines', 'smartphone*', 'display panel*', 'electrotechnical', 'battery cell*', 'electronic devices', 'electronic products'],
           weak: ['battery', 'electronic', 'samsung', 'lg electronics', 'appliances'],
         },
         ru: {
-          strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*', 'микроэлектроник*', 'бытов* электроник*', 'интегральн* схем*', 'литий-ионн*'],
+          strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*', 'микроэлектроник*', 'бытов* электроник*', 'интегральн* схем*', 'литий-ионн*', 'полупроводников* продукци*', 'полупроводников* кластер*', 'полупроводников* промышленност*', 'производств* полупроводник*'],
           medium: ['электроник*', 'электронн* компонент*', 'аккумулятор*', 'телевизор*', 'холодильник*', 'стиральн* машин*', 'смартфон*', 'дисплеев', 'чип', 'чипы', 'элемент* питания'],
           weak: ['батаре*', 'электронн*'],
         },
@@ -117,12 +117,12 @@ export const TAXONOMY: TaxonomyData = {
           weak: ['топлив*', 'уголь', 'угля', 'газа', 'газ', 'газом'],
         },
         'uz-latn': {
-          strong: ['elektr stansiya*', 'elektr energiya*', 'elektr tarmoq*', 'energetika tizimi*', 'qayta tiklanuvchi energiya*', 'muqobil energiya*', 'quyosh elektr*', 'quyosh panel*', 'shamol elektr*', 'gidroelektr*', 'atom elektr*', 'energiya samaradorlig*', 'issiqlik ta\'minot*', 'issiqlik elektr*', 'neft-gaz*', 'neft va gaz*', 'tabiiy gaz*', 'yashil energetika*', '"yashil" energetika*', 'energetika sohasi*', "elektr ta'minot*", "energiya ta'minot*", "gaz ta'minot*", 'quyosh stansiya*', 'shamol stansiya*', 'fotoelektr*', 'energiya saqlash*', 'elektr uzatish*', 'kilovatt-soat*'],
+          strong: ['elektr stansiya*', 'elektr energiya*', 'elektr tarmoq*', 'energetika tizimi*', 'qayta tiklanuvchi energiya*', 'muqobil energiya*', 'quyosh elektr*', 'quyosh panel*', 'shamol elektr*', 'gidroelektr*', 'atom elektr*', 'energiya samaradorlig*', 'issiqlik ta\'minot*', 'issiqlik elektr*', 'neft-gaz*', 'neft va gaz*', 'tabiiy gaz*', 'yashil energetika*', '"yashil" energetika*', 'energetika sohasi*', "elektr ta'minot*", "energiya ta'minot*", "gaz ta'minot*", 'quyosh stansiya*', 'shamol stansiya*', 'fotoelektr*', 'energiya saqlash*', 'elektr uzatish*', 'kilovatt-soat*', 'elektr stantsiya*', 'quyosh stantsiya*', 'shamol stantsiya*', 'shamol generator*', 'shamol energiya*', 'issiqlik stantsiya*'],
           medium: ['energetika*', 'energiya*', 'megavatt*', 'gigavatt*', 'mvt', 'quyosh energiya*', 'gaz quvur*', 'podstansiya*', 'atom energiya*', 'kilovatt*', 'qozonxona*', 'qayta tiklanuvchi', 'neftni qayta ishlash*', 'neft', 'nefti', 'neftni', 'neftning', 'neftdan'],
           weak: ["yoqilg'i*", "ko'mir*", 'issiqlik'],
         },
         'uz-cyrl': {
-          strong: ['электр станция*', 'электр энергия*', 'электр тармоқ*', 'энергетика тизими*', 'қайта тикланувчи энергия*', 'муқобил энергия*', 'қуёш электр*', 'қуёш панел*', 'шамол электр*', 'гидроэлектр*', 'атом электр*', 'энергия самарадорлиг*', 'иссиқлик таъминот*', 'иссиқлик электр*', 'нефть-газ*', 'нефть ва газ*', 'табиий газ*', 'яшил энергетика*', '“яшил” энергетика*', 'энергетика соҳаси*', 'электр таъминот*', 'энергия таъминот*', 'газ таъминот*', 'қуёш станция*', 'шамол станция*', 'энергия сақлаш*', 'электр узатиш*', 'киловатт-соат*'],
+          strong: ['электр станция*', 'электр энергия*', 'электр тармоқ*', 'энергетика тизими*', 'қайта тикланувчи энергия*', 'муқобил энергия*', 'қуёш электр*', 'қуёш панел*', 'шамол электр*', 'гидроэлектр*', 'атом электр*', 'энергия самарадорлиг*', 'иссиқлик таъминот*', 'иссиқлик электр*', 'нефть-газ*', 'нефть ва газ*', 'табиий газ*', 'яшил энергетика*', '“яшил” энергетика*', 'энергетика соҳаси*', 'электр таъминот*', 'энергия таъминот*', 'газ таъминот*', 'қуёш станция*', 'шамол станция*', 'энергия сақлаш*', 'электр узатиш*', 'киловатт-соат*', 'шамол генератор*', 'шамол энергия*', 'электр стансия*'],
           medium: ['энергетика', 'энергетикаси*', 'энергетикани', 'энергия', 'энергияси*', 'мегаватт', 'қуёш энергия*', 'нефть', 'газ қувур*', 'атом энергия*', 'қозонхона*', 'қайта тикланувчи'],
           weak: ['ёқилғи*', 'кўмир*', 'иссиқлик'],
         },
@@ -170,22 +170,22 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['railway*', 'railroad*', 'high-speed train*', 'high-speed rail*', 'transport infrastructure', 'transport corridor*', 'logistics corridor*', 'transport route*', 'logistics', 'airport*', 'highway*', 'motorway*', 'metro line*', 'public-private partnership*', 'real estate', 'urban infrastructure', 'infrastructure projects', 'cargo transport*', 'freight', 'rail line*', 'freight terminal*', 'railway station*', 'high-speed line*', 'passenger traffic'],
-          medium: ['infrastructure', 'transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*'],
-          weak: ['construction', 'route*', 'buildings', 'building materials', 'passengers', 'terminal*', 'flights', 'high-speed', 'bridge'],
+          medium: ['transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*', 'residential complex*', 'apartment block*', 'housing construction'],
+          weak: ['construction', 'route*', 'buildings', 'building materials', 'passengers', 'terminal*', 'flights', 'high-speed', 'bridge', 'infrastructure'],
         },
         ru: {
           strong: ['железн* дорог*', 'железнодорожн*', 'высокоскоростн* поезд*', 'высокоскоростн* магистрал*', 'транспортн* инфраструктур*', 'транспортн* коридор*', 'транспортно-логистическ*', 'логистик*', 'логистическ*', 'аэропорт*', 'автомагистрал*', 'автомобильн* дорог*', 'метрополитен*', 'государственно-частн* партнерств*', 'гчп', 'недвижимост*', 'жилищн* строительств*', 'грузоперевоз*', 'грузопоток*', 'скоростн* поезд*', 'скоростн* магистрал*', 'контейнерн* перевоз*', 'пассажирск* перевоз*', 'пассажиропоток*', 'строительств* дорог*'],
-          medium: ['инфраструктур*', 'транспорт*', 'авиаци*', 'авиакомпани*', 'авиасообщени*', 'автодорог*', 'дорожн*', 'мост*', 'тоннел*', 'груз', 'груза', 'грузы', 'транзит*', 'жил* комплекс*', 'жиль*', 'градостроительств*', 'порт', 'порта', 'связанност*', 'вокзал*', 'авиарейс*', 'магистрал*', 'метро', 'трамва*', 'перевозк*', 'прям* рейс*', 'поезд', 'поезда', 'поездов', 'поездами', 'поезде', 'поездом', 'грузов', 'грузовые', 'грузовых', 'грузовой', 'грузового'],
+          medium: ['инфраструктур*', 'транспорт*', 'авиаци*', 'авиакомпани*', 'авиасообщени*', 'автодорог*', 'дорожн*', 'мост*', 'тоннел*', 'груз', 'груза', 'грузы', 'транзит*', 'жил* комплекс*', 'жиль*', 'градостроительств*', 'порт', 'порта', 'связанност*', 'вокзал*', 'авиарейс*', 'магистрал*', 'метро', 'трамва*', 'перевозк*', 'прям* рейс*', 'поезд', 'поезда', 'поездов', 'поездами', 'поезде', 'поездом', 'грузов', 'грузовые', 'грузовых', 'грузовой', 'грузового', 'многоэтажн*'],
           weak: ['строительств*', 'маршрут*', 'стройматериал*', 'строительн* материал*', 'рейс*', 'терминал*', 'пассажиры', 'пассажиров', 'пассажирам'],
         },
         'uz-latn': {
           strong: ['temir yo\'l*', 'temiryo\'l*', 'tezyurar poyezd*', 'yuqori tezlikdagi poyezd*', 'transport infratuzilma*', 'transport yo\'lak*', 'transport-logistika*', 'logistika*', 'aeroport*', 'avtomagistral*', 'avtomobil yo\'l*', 'metropoliten*', 'davlat-xususiy sheriklik*', "ko'chmas mulk*", 'uy-joy qurilish*', 'yuk tashish*', "yo'lovchi tashish*", 'tezyurar*', "yo'l qurilish*", "temir yo'llar*"],
-          medium: ['infratuzilma*', 'transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk', 'yuklar*', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*"],
-          weak: ['qurilish*', 'marshrut*', 'qurilish material*', 'reys*', 'terminal*'],
+          medium: ['transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk', 'yuklar*', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*", 'ko\'p qavatli*', 'turar-joy*', 'turar joy*', 'tijorat bino*', 'qurilish kompaniya*', 'bunyodkorlik*'],
+          weak: ['qurilish*', 'marshrut*', 'qurilish material*', 'reys*', 'terminal*', 'infratuzilma*'],
         },
         'uz-cyrl': {
           strong: ['темир йўл*', 'темирйўл*', 'тезюрар поезд*', 'транспорт инфратузилма*', 'транспорт йўлак*', 'транспорт-логистика*', 'логистика', 'логистикаси*', 'аэропорт*', 'автомагистрал*', 'автомобиль йўл*', 'метрополитен*', 'давлат-хусусий шериклик*', 'кўчмас мулк*', 'уй-жой қурилиш*', 'юк ташиш*', 'йўловчи ташиш*', 'тезюрар*', 'йўл қурилиш*'],
-          medium: ['инфратузилма*', 'транспорт', 'транспорти*', 'авиация*', 'авиакомпания*', 'йўллар*', 'кўприк*', 'юк', 'юклар*', 'транзит', 'уй-жой*', 'шаҳарсозлик*', 'вокзал*', 'йўловчи*', 'авиарейс*', 'метро', 'трамвай*', 'магистрал*', 'поездлар*', 'поезди'],
+          medium: ['инфратузилма*', 'транспорт', 'транспорти*', 'авиация*', 'авиакомпания*', 'йўллар*', 'кўприк*', 'юк', 'юклар*', 'транзит', 'уй-жой*', 'шаҳарсозлик*', 'вокзал*', 'йўловчи*', 'авиарейс*', 'метро', 'трамвай*', 'магистрал*', 'поездлар*', 'поезди', 'кўп қаватли*', 'турар-жой*', 'турар жой*', 'тижорат бино*', 'қурилиш компания*', 'бунёдкорлик*'],
           weak: ['қурилиш*', 'маршрут', 'рейс*'],
         },
         ko: {
@@ -201,27 +201,27 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['automotive', 'automobile*', 'carmaker*', 'car manufactur*', 'car assembly', 'car plant*', 'car production', 'vehicle production', 'vehicle manufactur*', 'assembly line for', 'auto parts', 'auto components', 'electric vehicle*', 'passenger vehicle*', 'passenger car*', 'sedan*', 'automaker*', 'uzavtosanoat', 'gm uzbekistan', 'car factor*', 'electric car*', 'auto plant*', 'vehicle assembly', 'motor vehicle*', 'car market'],
-          medium: ['vehicles', 'cars', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'trucks', 'buses', 'hybrids', 'ev', 'evs', 'assembly line*', 'auto', 'automakers', 'car models', 'localization of components'],
+          medium: ['electric bus*', 'electric-bus*', 'vehicles', 'cars', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'trucks', 'buses', 'hybrids', 'ev', 'evs', 'assembly line*', 'auto', 'automakers', 'car models', 'localization of components'],
           weak: ['car', 'vehicle', 'truck', 'engines'],
         },
         ru: {
           strong: ['автомобилестроени*', 'автопром*', 'автомобильн* завод*', 'автомобильн* промышленност*', 'автозавод*', 'автосборочн*', 'сборк* автомобил*', 'производств* автомобил*', 'автокомпонент*', 'автозапчаст*', 'электромобил*', 'легков* автомобил*', 'седан*', 'узавтосаноат*', 'автопроизводител*', 'автопроизводств*', 'автомобильн* рын*', 'электрокар*', 'автомобильн* компани*'],
-          medium: ['машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобиль', 'автомобиля', 'автомобилей', 'автомобили', 'автомобилям', 'автомобилями', 'автомобилях', 'автомобилю', 'автомобилем', 'автомобильн*'],
-          weak: ['авто', 'машина', 'машины'],
+          medium: ['электробус*', 'электроавтобус*', 'машин', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'киа', 'хендэ', 'хендай', 'шевроле', 'грузовик*', 'автобус*', 'гибрид*', 'сборочн* лини*', 'автомашин*', 'конвейер*', 'автосалон*', 'автомобильн*'],
+          weak: ['авто', 'машина', 'машины', 'автомобиль', 'автомобиля', 'автомобилей', 'автомобили', 'автомобилям', 'автомобилями', 'автомобилях', 'автомобилю', 'автомобилем'],
         },
         'uz-latn': {
           strong: ['avtomobilsozlik*', 'avtosanoat*', 'avtomobil zavodi*', 'avtomobil ishlab*', 'avtozavod*', "avtomobillar yig'*", 'avtokomponent*', 'avtomobil ehtiyot qism*', 'elektromobil*', 'yengil avtomobil*', 'sedan*', "o'zavtosanoat*", 'uzavtosanoat*', 'elektr avtomobil*', 'avtomobil bozor*', 'avtomobil zavod*'],
-          medium: ['mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*', 'avtomobil', 'avtomobillar*', 'avtomobilni', 'avtomobilga', 'avtomobili*'],
-          weak: ['avto', 'mashina'],
+          medium: ['elektroavtobus*', 'elektrobus*', 'mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*'],
+          weak: ['avto', 'mashina', 'avtomobil', 'avtomobillar*', 'avtomobilni', 'avtomobilga', 'avtomobili*'],
         },
         'uz-cyrl': {
           strong: ['автомобилсозлик*', 'автосаноат*', 'автомобиль заводи*', 'автомобиль ишлаб*', 'автомобилларни ишлаб*', 'автозавод', 'автомобиллар йиғ*', 'автокомпонент', 'автомобиль эҳтиёт қисм*', 'электромобиль', 'электромобиллар*', 'енгил автомобил*', 'седан', 'ўзавтосаноат*', 'электр автомобил*', 'автомобиль бозор*', 'автомобиль завод*'],
-          medium: ['автомобиль', 'автомобиллар*', 'машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*', 'автомобилни', 'автомобилга', 'автомобили*'],
-          weak: ['машина'],
+          medium: ['электроавтобус*', 'электробус*', 'машинасозлик*', 'юк машина*', 'автобуслар*', 'гибрид', 'йиғув линия*', 'автомашина*', 'конвейер*'],
+          weak: ['машина', 'автомобиль', 'автомобиллар*', 'автомобилни', 'автомобилга', 'автомобили*'],
         },
         ko: {
-          strong: ['자동차', '완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
-          medium: ['차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용'],
+          strong: ['완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
+          medium: ['전기버스', '전기 버스', '차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차'],
           weak: ['기아', '승용차', '모빌리티'],
         },
       },
@@ -231,27 +231,27 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Healthcare and pharmaceuticals',
       terms: {
         en: {
-          strong: ['hospital', 'hospitals', 'clinic', 'clinics', 'oncology', 'pharmaceutical*', 'pharma', 'medical cluster*', 'medical center*', 'medical centre*', 'healthcare', 'health care', 'public health', 'medicines', 'vaccine*', 'medical equipment', 'diagnostic center*', 'diagnostic centre*', 'cardiology', 'surgery', 'intensive care', 'cancer treatment', 'polyclinic*', 'telemedicine', 'health system', 'medical institution*', 'maternity hospital*'],
+          strong: ['medical city', 'medical cities', 'hospital', 'hospitals', 'clinic', 'clinics', 'oncology', 'pharmaceutical*', 'pharma', 'medical cluster*', 'medical center*', 'medical centre*', 'healthcare', 'health care', 'public health', 'medicines', 'vaccine*', 'medical equipment', 'diagnostic center*', 'diagnostic centre*', 'cardiology', 'surgery', 'intensive care', 'cancer treatment', 'polyclinic*', 'telemedicine', 'health system', 'medical institution*', 'maternity hospital*'],
           medium: ['medical', 'medicine', 'drugs', 'doctors', 'nurses', 'patients', 'treatment', 'disease*', 'generics', 'health', 'pharmacy', 'pediatric', "children's clinic", 'cancer', 'antibiotics', 'epidemic*', 'physicians', 'surgeon*', 'medical staff', 'health ministry', 'ministry of health'],
           weak: ['tablets', 'capsules', 'laboratory', 'diagnostic*', 'beds'],
         },
         ru: {
-          strong: ['больниц*', 'клиник*', 'онколог*', 'фармацевт*', 'фармакластер*', 'медицинск* кластер*', 'медицинск* центр*', 'здравоохранени*', 'лекарствен*', 'лекарств*', 'вакцин*', 'медицинск* оборудовани*', 'диагностическ* центр*', 'кардиолог*', 'хирург*', 'госпитал*', 'поликлиник*', 'медицинск* учреждени*', 'медучреждени*', 'реанимац*', 'роддом*', 'перинатальн*', 'телемедицин*', 'онкологическ* центр*', 'фармзавод*', 'фармкомпани*', 'фармотрасл*', 'фармпроизвод*', 'фармпарк*', 'фармпредприят*'],
+          strong: ['медицинск* город*', 'медгородок*', 'больниц*', 'клиник*', 'онколог*', 'фармацевт*', 'фармакластер*', 'медицинск* кластер*', 'медицинск* центр*', 'здравоохранени*', 'лекарствен*', 'лекарств*', 'вакцин*', 'медицинск* оборудовани*', 'диагностическ* центр*', 'кардиолог*', 'хирург*', 'госпитал*', 'поликлиник*', 'медицинск* учреждени*', 'медучреждени*', 'реанимац*', 'роддом*', 'перинатальн*', 'телемедицин*', 'онкологическ* центр*', 'фармзавод*', 'фармкомпани*', 'фармотрасл*', 'фармпроизвод*', 'фармпарк*', 'фармпредприят*'],
           medium: ['медицин*', 'медик*', 'врач*', 'медсест*', 'пациент*', 'лечени*', 'заболевани*', 'дженерик*', 'здоровь*', 'аптек*', 'педиатр*', 'минздрав*', 'антибиотик*', 'препарат*', 'эпидеми*', 'фарма'],
           weak: ['таблет*', 'диагностик*', 'койк*', 'стационар*'],
         },
         'uz-latn': {
-          strong: ['shifoxona*', 'kasalxona*', 'klinika*', 'onkologi*', 'farmatsevtika*', 'farmatsevtik*', 'tibbiyot klaster*', 'tibbiyot markaz*', "sog'liqni saqlash*", 'dori-darmon*', 'dori vosita*', 'vaksina*', 'tibbiy asbob-uskuna*', 'diagnostika markaz*', 'kardiologi*', 'jarrohlik*', 'poliklinika*', 'tibbiyot muassasa*', 'reanimatsiya*', "tug'ruqxona*", 'perinatal*', 'telemeditsina*', 'jarrohlig*'],
+          strong: ['tibbiyot shahar*', 'tibbiyot shahr*', 'shifoxona*', 'kasalxona*', 'klinika*', 'onkologi*', 'farmatsevtika*', 'farmatsevtik*', 'tibbiyot klaster*', 'tibbiyot markaz*', "sog'liqni saqlash*", 'dori-darmon*', 'dori vosita*', 'vaksina*', 'tibbiy asbob-uskuna*', 'diagnostika markaz*', 'kardiologi*', 'jarrohlik*', 'poliklinika*', 'tibbiyot muassasa*', 'reanimatsiya*', "tug'ruqxona*", 'perinatal*', 'telemeditsina*', 'jarrohlig*'],
           medium: ['tibbiyot*', 'tibbiy*', 'shifokor*', 'hamshira*', 'bemor*', 'davolash*', 'kasallik*', "sog'liq*", 'dorixona*', 'pediatri*', 'dori', 'dorilar*', 'antibiotik*', 'epidemiya*', 'emlash*', 'preparatlar*', 'jarrohlar*'],
           weak: ['laboratoriya*', 'diagnostika*'],
         },
         'uz-cyrl': {
-          strong: ['шифохона*', 'касалхона*', 'клиника*', 'онкологи*', 'фармацевтика*', 'фармацевтик*', 'тиббиёт кластер*', 'тиббиёт марказ*', 'соғлиқни сақлаш*', 'дори-дармон*', 'дори восита*', 'вакцина*', 'тиббий асбоб-ускуна*', 'диагностика марказ*', 'кардиологи*', 'жарроҳлик*', 'тиббиёт муассаса*', 'туғруқхона*', 'перинатал*', 'поликлиника*', 'жарроҳлиг*'],
+          strong: ['тиббиёт шаҳар*', 'тиббиёт шаҳр*', 'шифохона*', 'касалхона*', 'клиника*', 'онкологи*', 'фармацевтика*', 'фармацевтик*', 'тиббиёт кластер*', 'тиббиёт марказ*', 'соғлиқни сақлаш*', 'дори-дармон*', 'дори восита*', 'вакцина*', 'тиббий асбоб-ускуна*', 'диагностика марказ*', 'кардиологи*', 'жарроҳлик*', 'тиббиёт муассаса*', 'туғруқхона*', 'перинатал*', 'поликлиника*', 'жарроҳлиг*'],
           medium: ['тиббиёт*', 'тиббий*', 'шифокор*', 'ҳамшира*', 'бемор*', 'даволаш*', 'касаллик*', 'соғлиқ*', 'дорихона*', 'дори', 'дорилар*', 'эмлаш*', 'жарроҳлар*'],
           weak: ['диагностика'],
         },
         ko: {
-          strong: ['병원', '의료', '클리닉', '종합병원', '암센터', '종양', '제약사', '제약회사', '제약 산업', '제약산업', '제약공장', '제약 클러스터', '의약품', '보건의료', '보건', '백신', '의료기기', '의료 클러스터', '의료클러스터', '진단센터', '제약 회사', '제약 기업', '제약기업', '의약품 생산'],
+          strong: ['의료 도시', '의료도시', '메디컬 시티', '메디컬시티', '병원', '의료', '클리닉', '종합병원', '암센터', '종양', '제약사', '제약회사', '제약 산업', '제약산업', '제약공장', '제약 클러스터', '의약품', '보건의료', '보건', '백신', '의료기기', '의료 클러스터', '의료클러스터', '진단센터', '제약 회사', '제약 기업', '제약기업', '의약품 생산'],
           medium: ['수술', '의학', '의사', '간호', '환자', '치료', '질병', '약국', '소아', '건강', '항생제', '주사제', '병상', '감염병', '약품'],
           weak: ['진단', '실험실'],
         },
@@ -262,24 +262,24 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Education and science',
       terms: {
         en: {
-          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning'],
-          medium: ['training', 'research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
-          weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*'],
+          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning', 'training of specialists', 'vocational training'],
+          medium: ['research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
+          weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*', 'training'],
         },
         ru: {
-          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*'],
+          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*', 'подготовк* специалистов'],
           medium: ['обучени*', 'исследовани*', 'научн*', 'наук*', 'академическ*', 'учител*', 'преподавател*', 'профессор*', 'учебн* программ*', 'квалификаци*', 'кадров', 'кадры', 'институт*', 'академи*', 'лаборатори*', 'выпускник*', 'стажировк*', 'учащ*', 'корейск* язык*', 'учебник*', 'кампус*', 'инженерн* специальност*', 'лицей*'],
           weak: ['курс*', 'специалист*', 'филиал*'],
         },
         'uz-latn': {
-          strong: ['universitet*', "ta'lim*", 'maktab*', "o'quv markaz*", 'stipendiya*', 'ilmiy-tadqiqot*', 'ilmiy tadqiqot*', 'kadrlar tayyorla*', 'mutaxassislar tayyorla*', 'talaba*', 'fanlar akademiya*', 'oliy ta\'lim*', 'oliygoh*', 'malaka oshirish*', 'texnopark*', 'koreys tilini o\'rgan*', 'abituriyent*', 'magistratura*', 'bakalavriat*', 'kollej*'],
+          strong: ['universitet*', "ta'lim*", 'maktab*', "o'quv markaz*", 'stipendiya*', 'ilmiy-tadqiqot*', 'ilmiy tadqiqot*', 'kadrlar tayyorla*', 'mutaxassislar tayyorla*', 'talaba*', 'fanlar akademiya*', 'oliy ta\'lim*', 'oliygoh*', 'malaka oshirish*', 'koreys tilini o\'rgan*', 'abituriyent*', 'magistratura*', 'bakalavriat*', 'kollej*'],
           medium: ["o'qitish*", 'tadqiqot*', 'ilmiy*', 'fanlar', "o'qituvchi*", 'professor*', "o'quv dastur*", 'malaka*', 'kadrlar*', 'instituti', 'institutida', 'akademiya*', 'bitiruvchi*', 'litsey*', "o'quvchi*", 'koreys tili*', "til o'rgan*", "o'quv yurt*", 'sejong*'],
-          weak: ['kurs', 'kurslar*', 'mutaxassis*', 'filial*', 'amaliyot*'],
+          weak: ['kurs', 'kurslar*', 'mutaxassis*', 'filial*', 'amaliyot*', 'texnopark*'],
         },
         'uz-cyrl': {
-          strong: ['университет', 'университети*', 'университетлар*', 'таълим*', 'мактаб*', 'ўқув марказ*', 'стипендия*', 'илмий-тадқиқот*', 'илмий тадқиқот*', 'кадрлар тайёрла*', 'мутахассислар тайёрла*', 'талаба*', 'фанлар академия*', 'олий таълим*', 'олийгоҳ*', 'малака ошириш*', 'технопарк', 'технопарки*', 'корейс тилини ўрган*', 'магистратура*', 'бакалавриат*', 'коллеж*', 'сежонг*'],
+          strong: ['университет', 'университети*', 'университетлар*', 'таълим*', 'мактаб*', 'ўқув марказ*', 'стипендия*', 'илмий-тадқиқот*', 'илмий тадқиқот*', 'кадрлар тайёрла*', 'мутахассислар тайёрла*', 'талаба*', 'фанлар академия*', 'олий таълим*', 'олийгоҳ*', 'малака ошириш*', 'корейс тилини ўрган*', 'магистратура*', 'бакалавриат*', 'коллеж*', 'сежонг*'],
           medium: ['ўқитиш*', 'тадқиқот*', 'илмий*', 'фан', 'фанлар', 'ўқитувчи*', 'профессор', 'ўқув дастур*', 'малака*', 'кадрлар*', 'институт', 'институти*', 'академия', 'академияси*', 'битирувчи*', 'лицей*', 'ўқувчи*', 'корейс тили*', 'тил ўрган*', 'ўқув юрт*'],
-          weak: ['курслар*', 'мутахассис*', 'филиал', 'филиали*'],
+          weak: ['курслар*', 'мутахассис*', 'филиал', 'филиали*', 'технопарк', 'технопарки*'],
         },
         ko: {
           strong: ['대학교', '대학', '교육', '학교', '훈련센터', '연수센터', '교육센터', '장학', '연구소', '연구원', '과학기술', '직업훈련', '한국어 교육', '한국어 학습', '유학생', '학생', '인재 양성', '인재양성', '역량 강화', '역량강화', '세종학당'],
@@ -299,7 +299,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ru: {
           strong: ['искусственн* интеллект*', 'it-парк*', 'ит-парк*', 'айти-парк*', 'электронн* правительств*', 'цифров* трансформац*', 'цифровизац*', 'цифров* технолог*', 'цифров* экономик*', 'телекоммуникац*', 'аутсорсинг*', 'финтех*', 'it-компани*', 'it-специалист*', 'программн* обеспечени*', 'центр* обработки данных', 'дата-центр*', 'блокчейн*', 'широкополосн*', 'стартап*', 'кибербезопасност*', 'информационн* технолог*', 'мининфоком*', 'машинн* обучени*', 'больш* данн*', 'облачн* вычислени*', 'ит-компани*', 'ит-специалист*', 'ит-сектор*', 'it-сектор*', 'нейросет*', 'сотов* связ*', 'информационно-коммуникационн*', 'икт', 'электронн* государственн* услуг*'],
-          medium: ['ии', 'интернет*', 'онлайн-услуг*', 'мобильн* связ*', 'облачн*', 'инкубац*', 'программист*', 'электронн* коммерц*', 'оптоволок*', 'спутник*', 'айти*', 'мобильн* оператор*', 'умн* город*', 'электронн* формат*', 'цифровая', 'цифровой', 'цифровые', 'цифровых', 'цифровое', 'цифровую', 'цифровым', 'цифровыми'],
+          medium: ['ии', 'интернет*', 'онлайн-услуг*', 'мобильн* связ*', 'облачн*', 'инкубац*', 'программист*', 'электронн* коммерц*', 'оптоволок*', 'спутник*', 'айти', 'айти-компания*', 'айти-мутахассис*', 'мобильн* оператор*', 'умн* город*', 'электронн* формат*', 'цифровая', 'цифровой', 'цифровые', 'цифровых', 'цифровое', 'цифровую', 'цифровым', 'цифровыми'],
           weak: ['технолог*', 'онлайн', 'электронн* услуг*', 'инноваци*', 'инновационн*', 'платформ*', 'государственн* услуг*'],
         },
         'uz-latn': {
@@ -355,27 +355,27 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Trade, investment and finance',
       terms: {
         en: {
-          strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion', 'free trade', 'trade agreement*', 'trade and economic', 'foreign direct investment*', 'agreements worth', 'deals worth'],
-          medium: ['invest', 'invested', 'invests', 'investing', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance', 'business council', 'chamber of commerce', 'economic cooperation', 'trade mission*', 'stock exchange', 'capital market*', 'export', 'exporter*', 'exporting'],
+          strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion', 'free trade', 'trade agreement*', 'trade and economic', 'foreign direct investment*', 'agreements worth', 'deals worth', 'ebrd', 'european bank for reconstruction', 'aiib', 'asian infrastructure investment bank', 'islamic development bank'],
+          medium: ['invest', 'invested', 'invests', 'investing', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance', 'business council', 'chamber of commerce', 'economic cooperation', 'trade mission*', 'stock exchange', 'capital market*', 'export', 'exporter*', 'exporting', 'jica', 'jbic', 'kfw'],
           weak: ['billion', 'market', 'companies', 'business', 'finance', 'economic', 'deals'],
         },
         ru: {
-          strong: ['инвестиц*', 'инвестор*', 'инвестир*', 'товарооборот*', 'внешнеторгов*', 'внешн* торговл*', 'эксимбанк*', 'экспортно-импортн* банк*', 'совместн* предприяти*', 'свободн* экономическ* зон*', 'особ* экономическ* зон*', 'экономическ* зон*', 'бизнес-форум*', 'деловой форум*', 'займ*', 'льготн* кредит*', 'экспорт*', 'торгов* дом*', 'пакет* соглашений', 'всемирн* банк*', 'азиатск* банк* развития', 'инвестиционн*', 'капиталовложени*', 'кредитн* лини*', 'свободн* торговл*', 'торгово-промышленн* палат*', 'иностранн* капитал*', 'соглашени* на сумму'],
+          strong: ['инвестиц*', 'инвестор*', 'инвестир*', 'товарооборот*', 'внешнеторгов*', 'внешн* торговл*', 'эксимбанк*', 'экспортно-импортн* банк*', 'совместн* предприяти*', 'свободн* экономическ* зон*', 'особ* экономическ* зон*', 'экономическ* зон*', 'бизнес-форум*', 'деловой форум*', 'займ*', 'льготн* кредит*', 'экспорт*', 'торгов* дом*', 'пакет* соглашений', 'всемирн* банк*', 'азиатск* банк* развития', 'инвестиционн*', 'капиталовложени*', 'кредитн* лини*', 'свободн* торговл*', 'торгово-промышленн* палат*', 'иностранн* капитал*', 'соглашени* на сумму', 'ебрр', 'европейск* банк* реконструкци*', 'аабии', 'исламск* банк* развития'],
           medium: ['торгово-экономическ*', 'торговл*', 'импорт*', 'финансировани*', 'финансов* ресурс*', 'грант*', 'банк', 'банка', 'банков', 'банки', 'банку', 'банком', 'банками', 'банках', 'банковск*', 'млрд', 'миллиард*', 'рын*', 'таможен*', 'тариф*', 'меморандум*', 'сделк*', 'вложи*', 'вложени*', 'на сумму', 'деловы* круг*', 'фондов* бирж*', 'кредит', 'кредита', 'кредиты', 'кредитов', 'кредитам', 'кредитами', 'кредитн*', 'кредитовани*'],
           weak: ['компани*', 'бизнес*', 'экономическ*', 'миллион*', 'млн', 'долларов', 'финансов*', 'финансы', 'финансам'],
         },
         'uz-latn': {
-          strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*', 'savdo hajmi*', 'erkin savdo*', 'savdo-sanoat palata*', 'kredit liniya*'],
-          medium: ['savdo-iqtisodiy*', 'savdo*', 'importi*', 'importni', 'moliyalashtirish*', 'grantlar*', 'granti*', 'banki*', 'banklar*', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*"],
+          strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*', 'savdo hajmi*', 'erkin savdo*', 'savdo-sanoat palata*', 'kredit liniya*', 'yttb', 'yevropa tiklanish va taraqqiyot banki*', 'osiyo infratuzilma investitsiyalari banki*', 'islom taraqqiyot banki*'],
+          medium: ['savdo-iqtisodiy*', 'savdo*', 'importi*', 'importni', 'moliyalashtirish*', 'grantlar*', 'granti*', 'banki*', 'banklar*', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*", 'millard*'],
           weak: ['kompaniya*', 'biznes*', 'iqtisodiy*', 'mlrd', 'mln', 'dollar*', 'tadbirkor*', 'moliya', 'moliyaviy*'],
         },
         'uz-cyrl': {
-          strong: ['инвестиция*', 'инвестициявий*', 'инвестор', 'инвесторлар*', 'сармоя*', 'товар айланма*', 'савдо айланма*', 'ташқи савдо*', 'эксимбанк', 'эксимбанки*', 'қўшма корхона*', 'эркин иқтисодий зона*', 'махсус иқтисодий зона*', 'иқтисодий зона*', 'бизнес-форум', 'кредит', 'кредитлар*', 'қарз*', 'экспорт', 'экспорти*', 'савдо уйлари*', 'жаҳон банки*', 'осиё тараққиёт банки*', 'савдо ҳажми*', 'эркин савдо*', 'савдо-саноат палата*'],
+          strong: ['инвестиция*', 'инвестициявий*', 'инвестор', 'инвесторлар*', 'сармоя*', 'товар айланма*', 'савдо айланма*', 'ташқи савдо*', 'эксимбанк', 'эксимбанки*', 'қўшма корхона*', 'эркин иқтисодий зона*', 'махсус иқтисодий зона*', 'иқтисодий зона*', 'бизнес-форум', 'кредит', 'кредитлар*', 'қарз*', 'экспорт', 'экспорти*', 'савдо уйлари*', 'жаҳон банки*', 'осиё тараққиёт банки*', 'савдо ҳажми*', 'эркин савдо*', 'савдо-саноат палата*', 'еттб', 'европа тикланиш ва тараққиёт банки*', 'ислом тараққиёт банки*'],
           medium: ['савдо-иқтисодий*', 'савдо*', 'импорт', 'молиялаштириш*', 'грант', 'грантлар*', 'банк', 'банки*', 'миллиард*', 'бозор*', 'божхона*', 'меморандум', 'битим*', 'портфел*', 'ишбилармон*', 'биржа*'],
           weak: ['компания*', 'бизнес', 'иқтисодий*', 'доллар*', 'тадбиркор*', 'молия', 'молиявий*'],
         },
         ko: {
-          strong: ['투자', '교역', '무역', '수출', '수출입은행', '합작', '경제특구', '경제자유구역', '비즈니스 포럼', '비즈니스포럼', '대출', '공적개발원조', '유상차관', '차관 지원', '차관 협정', 'oda', '대외경제협력기금', 'edcf', '코트라', 'kotra', '세계은행', '아시아개발은행', '무역진흥', '수주', '자유무역', '투자협약', '투자 협약'],
+          strong: ['투자', '교역', '무역', '수출', '수출입은행', '합작', '경제특구', '경제자유구역', '비즈니스 포럼', '비즈니스포럼', '대출', '공적개발원조', '유상차관', '차관 지원', '차관 협정', 'oda', '대외경제협력기금', 'edcf', '코트라', 'kotra', '세계은행', '아시아개발은행', '무역진흥', '수주', '자유무역', '투자협약', '투자 협약', '유럽부흥개발은행', '아시아인프라투자은행', '이슬람개발은행'],
           medium: ['수입', '금융지원', '금융 지원', '자금', '보조금', '은행', '억 달러', '억달러', '시장 진출', '관세', '통관', '양해각서', 'mou', '업무협약', '경제협력', '경제 협력', '상공회의소'],
           weak: ['기업', '비즈니스', '금융', '경제', '협약이 체결'],
         },
@@ -386,27 +386,27 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Culture, tourism and exchanges',
       terms: {
         en: {
-          strong: ['tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation', 'tour operator*', 'world heritage', 'cultural center*', 'cultural centre*', 'film festival*'],
-          medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations', 'travelers', 'travellers', 'holidaymakers', 'sightseeing', 'handicraft*', 'artisans', 'pilgrimage', 'unesco', 'orchestra*'],
+          strong: ['art exhibition*', 'exhibition of paintings', 'photo exhibition*', 'exhibition of works', 'tourism', 'tourist*', 'cultural exchange*', 'humanitarian exchange*', 'cultural cooperation', 'cultural heritage', 'festival*', 'museum*', 'k-pop', 'hallyu', 'k-culture', 'diaspora', 'people-to-people', 'year of mutual exchange*', 'cultural events', 'cultural sector', 'exchange of people', 'visitors to', 'koryo-saram', 'sports cooperation', 'tour operator*', 'world heritage', 'cultural center*', 'cultural centre*', 'film festival*'],
+          medium: ['exhibition*', 'cultural', 'culture', 'culturally', 'cross-cultural', 'humanitarian', 'visitors', 'travel', 'film*', 'concert*', 'artists', 'theatre*', 'theater*', 'libraries', 'heritage', 'hotels', 'ethnic koreans', 'sports organizations', 'travelers', 'travellers', 'holidaymakers', 'sightseeing', 'handicraft*', 'artisans', 'pilgrimage', 'unesco', 'orchestra*', 'painters', 'painting*'],
           weak: ['media', 'art', 'arts', 'music', 'exchanges', 'hotel', 'sports', 'destinations', 'cuisine', 'crafts', 'performances'],
         },
         ru: {
-          strong: ['туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*', 'туроператор*', 'турфирм*', 'культурн* центр*', 'корейск* культур*', 'дни культуры'],
-          medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*', 'путешественник*', 'ремесл*', 'юнеско', 'гастрол*', 'спектакл*', 'паломни*'],
+          strong: ['художественн* выставк*', 'выставк* произведени*', 'выставк* картин*', 'фотовыставк*', 'недел* кино', 'туризм*', 'турист*', 'культурн* обмен*', 'гуманитарн* обмен*', 'культурно-гуманитарн*', 'культурн* сотрудничеств*', 'культурн* наследи*', 'фестивал*', 'музе*', 'к-поп', 'халлю', 'диаспор*', 'межлюдск*', 'год* взаимных обменов', 'корё сарам', 'корейц* узбекистана', 'спортивн* сотрудничеств*', 'турпоток*', 'туроператор*', 'турфирм*', 'культурн* центр*', 'корейск* культур*', 'дни культуры'],
+          medium: ['выставк*', 'межличностн* обмен*', 'культур*', 'гуманитарн*', 'посетител*', 'путешестви*', 'фильм*', 'кино*', 'концерт*', 'художник*', 'театр*', 'библиотек*', 'наследи*', 'гостиниц*', 'отел*', 'искусств*', 'экспозици*', 'путешественник*', 'ремесл*', 'юнеско', 'гастрол*', 'спектакл*', 'паломни*', 'живопис*'],
           weak: ['сми', 'музык*', 'спорт*', 'зрител*'],
         },
         'uz-latn': {
-          strong: ['turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*', 'turoperator*', 'madaniyat markaz*'],
-          medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*", 'hunarmand*', "san'atkor*", 'yunesko*', 'ziyorat*', 'spektakl*', 'gastrol*'],
+          strong: ["badiiy ko'rgazma*", "asarlar* ko'rgazma*", "san'at ko'rgazma*", "fotoko'rgazma*", 'kino anjuman*', 'filmlar* anjuman*', 'filmlari anjuman*', 'turizm*', 'sayyoh*', 'turist*', 'madaniy almashinuv*', 'gumanitar almashinuv*', 'madaniy-gumanitar*', 'madaniy hamkorlik*', 'madaniy meros*', 'festival*', 'muzey*', 'k-pop', 'diaspora*', "o'zaro almashinuv yili*", 'koreys madaniyat*', 'sport hamkorlig*', 'turoperator*', 'madaniyat markaz*', 'filmlar hafta*'],
+          medium: ["ko'rgazma*", 'madaniy*', 'madaniyat*', 'gumanitar*', 'tashrif buyuruvchi*', 'sayohat*', 'film*', 'kino*', 'konsert*', 'rassom*', 'teatr*', 'kutubxona*', 'meros*', 'mehmonxona*', "ommaviy axborot vosita*", "san'at*", 'hunarmand*', "san'atkor*", 'yunesko*', 'ziyorat*', 'spektakl*', 'gastrol*', 'rassomlar*'],
           weak: ['musiqa*', 'almashinuv*', 'sport*', 'tomoshabin*'],
         },
         'uz-cyrl': {
-          strong: ['туризм', 'туризми*', 'сайёҳ*', 'турист', 'туристлар*', 'маданий алмашинув*', 'гуманитар алмашинув*', 'маданий-гуманитар*', 'маданий ҳамкорлик*', 'маданий мерос*', 'фестиваль', 'фестивали*', 'музей', 'музейлар*', 'диаспора', 'ўзаро алмашинув йили*', 'корейс маданият*', 'спорт ҳамкорлиг*', 'маданият марказ*'],
-          medium: ['кўргазма*', 'маданий*', 'маданият*', 'гуманитар*', 'ташриф буюрувчи*', 'саёҳат*', 'фильм', 'кино', 'концерт', 'рассом*', 'театр', 'кутубхона*', 'мерос*', 'меҳмонхона*', 'оммавий ахборот восита*', 'санъат*', 'ҳунарманд*', 'санъаткор*', 'зиёрат*'],
+          strong: ['бадиий кўргазма*', 'асарлар* кўргазма*', 'санъат кўргазма*', 'фотокўргазма*', 'кино анжуман*', 'филмлар* анжуман*', 'филмлари анжуман*', 'туризм', 'туризми*', 'сайёҳ*', 'турист', 'туристлар*', 'маданий алмашинув*', 'гуманитар алмашинув*', 'маданий-гуманитар*', 'маданий ҳамкорлик*', 'маданий мерос*', 'фестиваль', 'фестивали*', 'музей', 'музейлар*', 'диаспора', 'ўзаро алмашинув йили*', 'корейс маданият*', 'спорт ҳамкорлиг*', 'маданият марказ*', 'филмлар ҳафта*'],
+          medium: ['кўргазма*', 'маданий*', 'маданият*', 'гуманитар*', 'ташриф буюрувчи*', 'саёҳат*', 'фильм', 'кино', 'концерт', 'рассом*', 'театр', 'кутубхона*', 'мерос*', 'меҳмонхона*', 'оммавий ахборот восита*', 'санъат*', 'ҳунарманд*', 'санъаткор*', 'зиёрат*', 'филм*'],
           weak: ['мусиқа*', 'алмашинув*', 'спорт', 'томошабин*'],
         },
         ko: {
-          strong: ['관광', '여행객', '문화교류', '문화 교류', '인적교류', '인적 교류', '문화협력', '문화 협력', '문화유산', '축제', '박물관', 'k팝', 'k-pop', '케이팝', '한류', 'k-컬처', '상호교류의 해', '문화 행사', '스포츠 교류', '체육 교류', '영화제', '관광객'],
+          strong: ['미술 전시', '미술전', '사진전', '작품 전시', '영화 주간', '관광', '여행객', '문화교류', '문화 교류', '인적교류', '인적 교류', '문화협력', '문화 협력', '문화유산', '축제', '박물관', 'k팝', 'k-pop', '케이팝', '한류', 'k-컬처', '상호교류의 해', '문화 행사', '스포츠 교류', '체육 교류', '영화제', '관광객'],
           medium: ['전시회', '고려인 동포', '고려인', '동포', '문화', '인문', '방문객', '영화', '공연', '예술가', '극장', '도서관', '유산', '미디어', '관객', '유네스코', '여행'],
           weak: ['호텔', '언론', '예술', '음악', '교류', '스포츠', '드라마'],
         },
@@ -449,28 +449,28 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum', 'bilateral talks', 'two presidents', 'two leaders'],
-          medium: ['diplomatic', 'negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'visited', 'ambassador*', 'embassy', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks'],
-          weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties'],
+          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks'],
+          weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties', 'ambassador*', 'embassy', 'visited', 'diplomatic'],
         },
         ru: {
           strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*', 'президент* двух стран', 'глав* двух государств', 'лидер* двух стран', 'в узком формате', 'двусторонн* переговор*', 'переговор* на высшем уровне'],
-          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе'],
-          weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*'],
+          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе'],
+          weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*'],
         },
         'uz-latn': {
           strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*', 'ikki davlat rahbar*', 'ikki mamlakat prezident*', 'oliy darajadagi muzokara*', 'prezidentlar muzokara*'],
-          medium: ['diplomatik*', 'muzokara*', 'tashqi ishlar vazir*', 'tashrif*', 'elchi*', 'elchixona*', 'davlat rahbari*', 'shartnoma*', 'maslahatlashuv*', 'uchrashuv*', 'muloqot*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*'],
-          weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*'],
+          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*'],
+          weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*', 'muzokara*', 'tashrif*', 'uchrashuv*', 'muloqot*', 'elchi*', 'elchixona*', 'shartnoma*'],
         },
         'uz-cyrl': {
           strong: ['давлат ташрифи*', 'расмий ташриф*', 'саммит', 'саммити*', 'олий даражадаги учрашув*', 'стратегик шериклик*', 'қўшма баёнот*', 'қўшма декларация*', 'ҳукуматлараро*', 'давлат раҳбарлари*', 'икки томонлама муносабат*', 'сиёсий мулоқот*', 'икки давлат раҳбар*', 'икки мамлакат президент*', 'олий даражадаги музокара*', 'президентлар музокара*'],
-          medium: ['дипломатик*', 'музокара*', 'ташқи ишлар вазир*', 'ташриф*', 'элчи*', 'элчихона*', 'давлат раҳбари*', 'шартнома*', 'маслаҳатлашув*', 'учрашув*', 'мулоқот*', 'тор доирада*', 'кенгайтирилган таркиб*', 'дипломат*', 'ташқи сиёсат*', 'давлатлараро*'],
-          weak: ['делегация*', 'икки томонлама*', 'президенти*', 'бош вазир*', 'шериклик*', 'етакчи*', 'муносабат*'],
+          medium: ['дипломатик*', 'ташқи ишлар вазир*', 'давлат раҳбари*', 'маслаҳатлашув*', 'тор доирада*', 'кенгайтирилган таркиб*', 'дипломат*', 'ташқи сиёсат*', 'давлатлараро*'],
+          weak: ['делегация*', 'икки томонлама*', 'президенти*', 'бош вазир*', 'шериклик*', 'етакчи*', 'муносабат*', 'музокара*', 'ташриф*', 'учрашув*', 'мулоқот*', 'элчи*', 'элчихона*', 'шартнома*'],
         },
         ko: {
           strong: ['국빈 방문', '국빈방문', '공식 방문', '공식방문', '정상회담', '정상회의', '전략적 동반자', '전략적동반자', '공동성명', '공동 성명', '공동선언', '정부간', '정부 간', '정치 대화', '최고위급', '전략협력회의', '양국 정상', '정상 간'],
-          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '대사관', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부'],
-          weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계'],
+          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부'],
+          weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계', '대사관'],
         },
       },
     },
@@ -480,30 +480,53 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['climate change', 'emissions', 'greenhouse gas*', 'carbon credit*', 'carbon neutral*', 'decarboni*', 'aral sea', 'waste recycling', 'waste management', 'waste processing', 'recycling', 'landfill*', 'environmental protection', 'water management', 'water resources', 'ecology', 'ecological', 'environmental', 'protected areas', 'biodiversity', 'desertification', 'afforestation', 'air pollution', 'circular economy', 'zero waste', 'waste incineration', 'household waste', 'solid waste', 'saxaul', 'reforestation', 'dust storm*', 'water scarcity', 'water shortage*', 'net zero', 'paris agreement', 'carbon dioxide', 'water-saving'],
-          medium: ['climate', 'pollution', 'waste', 'carbon', 'green growth', 'wildlife', 'forests', 'water supply', 'wastewater', 'sanitation', 'endangered', 'conservation', 'drought*', 'salinity', 'salinization', 'methane', 'garbage', 'tree planting', 'glacier*', 'emission', 'co2'],
+          medium: ['climate', 'pollution', 'waste', 'carbon', 'green growth', 'wildlife', 'forests', 'water supply', 'wastewater', 'sanitation', 'endangered', 'conservation', 'drought*', 'salinity', 'salinization', 'methane', 'garbage', 'tree planting', 'glacier*', 'emission', 'co2', 'fauna', 'flora', 'animal world', 'nature protection'],
           weak: ['environment', 'sustainable', 'green', 'water', 'nature', 'ecosystem*'],
         },
         ru: {
-          strong: ['изменени* климата', 'выбросов', 'выбросы', 'выбросами', 'выбросам', 'парников* газ*', 'углеродн* кредит*', 'углеродн* нейтрал*', 'декарбонизац*', 'аральск* мор*', 'приаралье', 'приаралья', 'переработк* отходов', 'утилизац* отходов', 'обращени* с отходами', 'полигон* отходов', 'охран* окружающей среды', 'водн* ресурс*', 'водопользовани*', 'экологи*', 'экологическ*', 'охраняем* природн* территор*', 'биоразнообрази*', 'опустынивани*', 'лесовосстановлени*', 'загрязнени* воздуха', 'циркулярн* экономик*', 'мусороперерабатыва*', 'тверд* бытов* отход*', 'саксаул*', 'лесопосад*', 'дефицит* воды', 'нехватк* воды', 'водосбережени*', 'пылев* бур*', 'парижск* соглашени*', 'водосберега*', 'углекисл* газ*'],
+          strong: ['изменени* климата', 'выбросов', 'выбросы', 'выбросами', 'выбросам', 'парников* газ*', 'углеродн* кредит*', 'углеродн* нейтрал*', 'декарбонизац*', 'аральск* мор*', 'приаралье', 'приаралья', 'переработк* отходов', 'утилизац* отходов', 'обращени* с отходами', 'полигон* отходов', 'охран* окружающей среды', 'водн* ресурс*', 'водопользовани*', 'экологи*', 'экологическ*', 'охраняем* природн* территор*', 'биоразнообрази*', 'опустынивани*', 'лесовосстановлени*', 'загрязнени* воздуха', 'циркулярн* экономик*', 'мусороперерабатыва*', 'тверд* бытов* отход*', 'саксаул*', 'лесопосад*', 'дефицит* воды', 'нехватк* воды', 'водосбережени*', 'пылев* бур*', 'парижск* соглашени*', 'водосберега*', 'углекисл* газ*', 'животн* мир*', 'растительн* мир*', 'охран* природ*'],
           medium: ['климат*', 'окружающ* сред*', 'загрязнени*', 'отходов', 'отходы', 'отходами', 'отходам', 'углерод*', 'устойчив* развити*', 'зелен* рост*', 'лесн*', 'водоснабжени*', 'сточн* вод*', 'санитар*', 'исчезающ*', 'свалк*', 'засух*', 'засолен*', 'метана', 'озеленени*', 'посадк* деревьев', 'ледник*', 'мусор', 'мусора', 'мусором', 'мусорн*', 'лесов', 'лесовод*'],
           weak: ['зелен*', 'вода', 'воды', 'водой', 'природ*', 'экосистем*'],
         },
         'uz-latn': {
-          strong: ["iqlim o'zgarish*", 'chiqindilar*', 'issiqxona gaz*', 'karbon kredit*', 'uglerod*', 'orol dengiz*', 'orolbo\'yi*', 'chiqindilarni qayta ishlash*', 'atrof-muhitni muhofaza*', 'suv resurs*', 'suv xo\'jalig*', 'ekologi*', 'muhofaza etiladigan hudud*', 'biologik xilma-xillik*', "cho'llanish*", "o'rmonzorlashtirish*", 'havoning ifloslan*', 'aylanma iqtisodiyot*', 'saksovul*', 'maishiy chiqindi*', 'yashil makon*', 'suv tanqisligi*', 'suvni tejash*', "chang bo'ron*", 'parij kelishuv*', 'suv tejovchi*', 'suvni tejaydigan*', 'karbonat angidrid*'],
+          strong: ["iqlim o'zgarish*", 'chiqindilar*', 'issiqxona gaz*', 'karbon kredit*', 'uglerod*', 'orol dengiz*', 'orolbo\'yi*', 'chiqindilarni qayta ishlash*', 'atrof-muhitni muhofaza*', 'suv resurs*', 'suv xo\'jalig*', 'ekologi*', 'muhofaza etiladigan hudud*', 'biologik xilma-xillik*', "cho'llanish*", "o'rmonzorlashtirish*", 'havoning ifloslan*', 'aylanma iqtisodiyot*', 'saksovul*', 'maishiy chiqindi*', 'yashil makon*', 'suv tanqisligi*', 'suvni tejash*', "chang bo'ron*", 'parij kelishuv*', 'suv tejovchi*', 'suvni tejaydigan*', 'karbonat angidrid*', 'chiqindini qayta ishlash*', 'chiqindi yoqish*', 'hayvonot dunyosi*', 'o\'simlik dunyosi*', 'tabiatni muhofaza*'],
           medium: ['iqlim*', 'atrof-muhit*', 'ifloslan*', 'barqaror rivojlanish*', 'yashil o\'sish*', 'suv ta\'minot*', 'oqova suv*', "qurg'oqchilik*", "sho'rlan*", 'axlat*', 'daraxt ekish*', "ko'kalamzorlashtir*", 'muzlik*', 'chiqindi', 'chiqindini', 'chiqindisi*', "o'rmon", "o'rmonlar*", "o'rmonni"],
           weak: ['yashil', 'suv', 'tabiat*', 'metan', 'ekotizim*'],
         },
         'uz-cyrl': {
-          strong: ['иқлим ўзгариш*', 'чиқиндилар*', 'иссиқхона газ*', 'карбон кредит*', 'углерод', 'орол денгиз*', 'оролбўйи*', 'чиқиндиларни қайта ишлаш*', 'атроф-муҳитни муҳофаза*', 'сув ресурс*', 'сув хўжалиг*', 'экология', 'экологик*', 'экологияси*', 'муҳофаза этиладиган ҳудуд*', 'биологик хилма-хиллик*', 'чўлланиш*', 'ўрмонзорлаштириш*', 'ҳавонинг ифлослан*', 'айланма иқтисодиёт*', 'саксовул*', 'маиший чиқинди*', 'яшил макон*', 'сув танқислиги*', 'сувни тежаш*', 'чанг бўрон*', 'париж келишув*', 'сув тежовчи*', 'сувни тежайдиган*', 'карбонат ангидрид*'],
+          strong: ['иқлим ўзгариш*', 'чиқиндилар*', 'иссиқхона газ*', 'карбон кредит*', 'углерод', 'орол денгиз*', 'оролбўйи*', 'чиқиндиларни қайта ишлаш*', 'атроф-муҳитни муҳофаза*', 'сув ресурс*', 'сув хўжалиг*', 'экология', 'экологик*', 'экологияси*', 'муҳофаза этиладиган ҳудуд*', 'биологик хилма-хиллик*', 'чўлланиш*', 'ўрмонзорлаштириш*', 'ҳавонинг ифлослан*', 'айланма иқтисодиёт*', 'саксовул*', 'маиший чиқинди*', 'яшил макон*', 'сув танқислиги*', 'сувни тежаш*', 'чанг бўрон*', 'париж келишув*', 'сув тежовчи*', 'сувни тежайдиган*', 'карбонат ангидрид*', 'чиқиндини қайта ишлаш*', 'чиқинди ёқиш*', 'ҳайвонот дунёси*', 'ўсимлик дунёси*', 'табиатни муҳофаза*'],
           medium: ['иқлим*', 'атроф-муҳит*', 'ифлослан*', 'барқарор ривожланиш*', 'яшил ўсиш*', 'сув таъминот*', 'оқова сув*', 'қурғоқчилик*', 'шўрлан*', 'ахлат*', 'дарахт экиш*', 'кўкаламзорлаштир*', 'музлик*', 'чиқинди', 'чиқиндини', 'чиқиндиси*', 'ўрмон', 'ўрмонлар*', 'ўрмонни'],
           weak: ['яшил', 'сув', 'табиат*', 'экотизим*'],
         },
         ko: {
-          strong: ['기후변화', '기후 변화', '온실가스', '탄소배출권', '탄소 배출권', '탄소중립', '탄소 중립', '아랄해', '폐기물 재활용', '폐기물 처리', '재활용', '매립지', '환경보호', '환경 보호', '수자원', '물관리', '물 관리', '생태', '보호구역', '생물다양성', '사막화', '대기오염', '순환경제', '미세먼지', '물 부족', '파리협정', '생활폐기물', '이산화탄소'],
-          medium: ['배출', '조림 사업', '기후', '오염', '폐기물', '탄소', '녹색성장', '야생', '산림', '상수도', '하수', '쓰레기', '매립', '가뭄', '나무 심기', '식림', '물 절약'],
+          strong: ['기후변화', '기후 변화', '온실가스', '탄소배출권', '탄소 배출권', '탄소중립', '탄소 중립', '아랄해', '폐기물 재활용', '폐기물 처리', '재활용', '매립지', '환경보호', '환경 보호', '수자원', '물관리', '물 관리', '보호구역', '생물다양성', '사막화', '대기오염', '순환경제', '미세먼지', '물 부족', '파리협정', '생활폐기물', '이산화탄소', '야생동물 보호', '자연보호', '동식물 보호', '생태계 보호', '생태계 복원', '생태 보전'],
+          medium: ['배출', '조림 사업', '기후', '오염', '폐기물', '탄소', '녹색성장', '야생', '산림', '상수도', '하수', '쓰레기', '매립', '가뭄', '나무 심기', '식림', '물 절약', '생태'],
           weak: ['환경', '지속가능', '녹색', '자연'],
         },
       },
     },
   ],
+  cues: {
+    negative: {
+      en: ['scored', 'goalkeeper*', 'striker*', 'midfielder*', 'half-time', 'penalty kick*', 'league table', 'final whistle', 'semifinal*', 'quarterfinal*', 'defeated', 'police', 'arrested', 'detained', 'suspect*', 'murder*', 'robbery', 'fraud', 'sentenced', 'prison', 'criminal case', 'investigators', 'smuggling', 'weather forecast*', 'forecasters', 'temperature*', 'rainfall', 'snowfall', 'heavy rain*', 'degrees celsius', 'accident*', 'crash*', 'injured', 'killed', 'died', 'casualties', 'fire broke'],
+      ru: ['забил*', 'вратар*', 'нападающ*', 'полузащитник*', 'матч*', 'турнирн* таблиц*', 'полуфинал*', 'четвертьфинал*', 'обыграл*', 'проиграл*', 'со счетом', 'полиция', 'полиции', 'милиции', 'задержан*', 'арестован*', 'подозреваем*', 'убийств*', 'мошенничеств*', 'приговорил*', 'приговор*', 'лишени* свободы', 'уголовн* дел*', 'контрабанд*', 'прогноз погоды', 'синоптик*', 'температур* воздуха', 'осадк*', 'снегопад*', 'ливн*', 'градус* тепла', 'градус* мороза', 'дтп', 'авари*', 'пострадавш*', 'погибл*', 'погиб', 'погибли', 'пожар*'],
+      'uz-latn': ['gol', 'gollar*', 'darvozabon*', 'hujumchi*', "o'yinda", 'hisobida', "mag'lub*", 'yarim final*', 'chorak final*', 'politsiya*', 'militsiya*', 'hibsga*', 'ushlandi', 'gumonlanuvchi*', 'qotillik*', 'firibgarlik*', 'jinoyat ishi*', 'jinoiy ish*', 'ozodlikdan mahrum*', 'kontrabanda*', 'ob-havo*', 'sinoptik*', 'havo harorati*', "yog'ingarchilik*", "qor yog'*", "yomg'ir*", 'daraja issiq*', 'daraja sovuq*', "yo'l-transport hodisasi*", 'avtohalokat*', 'halok bo\'l*', 'jarohatlan*', "yong'in*"],
+      'uz-cyrl': ['гол', 'голлар*', 'дарвозабон*', 'ҳужумчи*', 'ўйинда', 'ҳисобида', 'мағлуб*', 'ярим финал*', 'чорак финал*', 'полиция*', 'милиция*', 'ҳибсга*', 'ушланди', 'гумонланувчи*', 'қотиллик*', 'фирибгарлик*', 'жиноят иши*', 'жиноий иш*', 'озодликдан маҳрум*', 'контрабанда*', 'об-ҳаво*', 'синоптик*', 'ҳаво ҳарорати*', 'ёғингарчилик*', 'қор ёғ*', 'ёмғир*', 'даража иссиқ*', 'даража совуқ*', 'йўл-транспорт ҳодисаси*', 'автоҳалокат*', 'ҳалок бўл*', 'жароҳатлан*', 'ёнғин*'],
+      ko: ['득점', '골키퍼', '공격수', '미드필더', '결승골', '동점골', '준결승', '8강', '경찰', '체포', '구속', '검찰', '피의자', '용의자', '살인', '사기 혐의', '징역', '기소', '밀수', '일기예보', '기상청', '기온', '강수량', '폭우', '폭설', '영하', '교통사고', '부상자', '사망자', '숨졌', '화재'],
+    },
+    background: {
+      en: ['earlier', 'previously', 'recall that', 'last year', 'in recent years', 'for reference'],
+      ru: ['ранее', 'напомним', 'как сообщалось', 'в прошлом году', 'для справки'],
+      'uz-latn': ['avvalroq', 'eslatib o\'tamiz', 'ma\'lumot uchun', "o'tgan yili", 'xabar berilgandi', 'qayd etilgandi'],
+      'uz-cyrl': ['аввалроқ', 'эслатиб ўтамиз', 'маълумот учун', 'ўтган йили', 'хабар берилганди', 'қайд этилганди'],
+      ko: ['앞서', '지난해', '한편', '참고로'],
+    },
+    event: {
+      en: ['signed', 'sign', 'signing', 'agreed', 'agreement*', 'memorandum', 'memorandums', 'launch*', 'build', 'building', 'built', 'construct*', 'established', 'establish', 'opened', 'open', 'will open', 'implement*', 'project*', 'cooperat*', 'joint', 'jointly', 'develop', 'developing', 'plans', 'planned', 'produce*', 'supply', 'expand*', 'commissioned', 'discussed'],
+      ru: ['подписал*', 'подписан*', 'подписани*', 'соглашени*', 'меморандум*', 'договорил*', 'запуст*', 'построит*', 'постро*', 'строительств*', 'создани*', 'созда*', 'открыт*', 'открыл*', 'реализ*', 'проект*', 'сотрудничеств*', 'совместн*', 'развити*', 'планиру*', 'производств*', 'поставк*', 'расшир*', 'обсудил*', 'обсуждал*', 'введ*'],
+      'uz-latn': ['imzola*', 'kelishuv*', 'kelishib*', 'memorandum*', 'ishga tushir*', 'qurish*', 'quriladi', 'qurilishi*', 'barpo*', 'tashkil et*', 'tashkil qil*', 'ochil*', 'amalga oshir*', 'loyiha*', 'hamkorlik*', 'birgalikda', "qo'shma", 'rivojlantir*', 'rejalashtir*', 'ishlab chiqar*', 'yetkazib ber*', 'kengaytir*', 'muhokama*', "yo'lga qo'y*"],
+      'uz-cyrl': ['имзола*', 'келишув*', 'келишиб*', 'меморандум*', 'ишга тушир*', 'қуриш*', 'қурилади', 'қурилиши*', 'барпо*', 'ташкил эт*', 'ташкил қил*', 'очил*', 'амалга ошир*', 'лойиҳа*', 'ҳамкорлик*', 'биргаликда', 'қўшма', 'ривожлантир*', 'режалаштир*', 'ишлаб чиқар*', 'етказиб бер*', 'кенгайтир*', 'муҳокама*', 'йўлга қўй*'],
+      ko: ['체결', '서명', '합의', '협약', '양해각서', '협력', '추진', '건설', '설립', '착공', '준공', '가동', '개최', '출범', '공동', '개발', '생산', '공급', '확대', '논의', '구축', '지원'],
+    },
+  },
 };

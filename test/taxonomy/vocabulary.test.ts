@@ -20,7 +20,8 @@ describe('taxonomy vocabulary: stems do not undercut longer terms', () => {
   // cover "чиқиндиларини" with the same span, and the classifier keeps only one of
   // them. A shorter stem that is weaker (or of another topic) must therefore not be
   // a prefix of a longer one-word term: it would silently downgrade that term.
-  const terms = compileTaxonomy(TAXONOMY).terms.filter((t) => !t.pattern.includes(' ') && t.mode !== 'anywhere');
+  // Cue words (topic index past the topics) are matched apart from topic terms: they undercut nothing.
+  const terms = compileTaxonomy(TAXONOMY).terms.filter((t) => t.topicIndex < TAXONOMY.topics.length && !t.pattern.includes(' ') && t.mode !== 'anywhere');
   const wordChar = /[\p{L}\p{N}\p{M}]/u;
 
   it('no single-word stem is a weaker or foreign prefix of another term', () => {

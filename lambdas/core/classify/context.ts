@@ -53,7 +53,8 @@ function isSpace(code: number): boolean {
 }
 
 function isListSeparator(code: number): boolean {
-  return code === 44 || code === 59 || code === 0x060c || code === 0x3001; // , ; ، 、
+  // , ; ، 、 and the bullets Korean and Uzbek outlets set items apart with: Δ ▲ · • ∙
+  return code === 44 || code === 59 || code === 0x060c || code === 0x3001 || code === 0x394 || code === 0x25b2 || code === 0xb7 || code === 0x2022 || code === 0x2219;
 }
 
 /** 1: changes under toUpperCase (a lowercase letter), 2: does not, 0: not computed yet. */
@@ -68,20 +69,65 @@ function isLowercase(code: number): boolean {
   return known === 1;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** "Headline. 12": a line closed by punctuation, then a short number (views, comments, a page). */
+function closedBeforeCounter(text: string, start: number, last: number): boolean {
+  let i = last;
+  while (i >= start && last - i < 4 && isDigit(text.charCodeAt(i))) i--;
+  if (i === last || i < start || !isSpace(text.charCodeAt(i))) return false;
+  while (i >= start && isSpace(text.charCodeAt(i))) i--;
+  return i >= start && isClosing(text.charCodeAt(i));
+}
+
+/**
+ * Words no sentence or headline ends on: conjunctions, prepositions and
+ * postpositions (en, ru, uz Latin and Cyrillic). An open line ending on one
+ * runs on into the next line, however short it is.
+ */
+const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  'of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'that', 'between', 'including',
+  'в', 'во', 'на', 'с', 'со', 'и', 'по', 'к', 'ко', 'о', 'об', 'для', 'из', 'от', 'за', 'при', 'а', 'но', 'что', 'как', 'между', 'также',
+  'va', 'hamda', 'bilan', 'uchun', 'singari', 'kabi', 'orqali', 'hamda', 'yoki', 'ва', 'ҳамда', 'билан', 'учун', 'сингари', 'каби', 'орқали', 'ёки',
+]);
+const DANGLING_MAX = 9;
+
 /** Two adjacent lines this long are one hard-wrapped paragraph. */
 const WRAPPED_PROSE_WORDS = 8;
+/** A line that wraps onto the next has at least this many words (menu items and short headings have fewer)... */
+const WRAP_MIN_WORDS = 4;
+/** ...and at least this many characters... */
+const WRAP_MIN_CHARS = 24;
+/** ...and is about as wide as the line it wraps onto (a heading above wrapped prose is narrower). */
+const WRAP_WIDTH_RATIO = 0.7;
 
 // Raw line shape flags, packed into one byte per line.
 const SHAPE_KNOWN = 1;
 const SHAPE_CLOSED = 2;
 const SHAPE_STARTS_LOWER = 4;
 const SHAPE_EMPTY = 8;
+/** "Headline. 12": a link with its counter; no sentence runs on from it, yet it is a list item. */
+const SHAPE_COUNTER = 16;
+
+function isHangul(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
 
 /**
- * The text's raw lines (split at \n) with their shapes computed on demand,
- * and logical lines: raw lines joined where prose was hard-wrapped (the next
- * line, perhaps after a blank line, continues in lowercase), so a wrapped
- * paragraph is not mistaken for a column of headlines.
+ * The text's raw lines (split at \n) with their shapes, and logical lines:
+ * raw lines joined where prose was hard-wrapped, so a wrapped paragraph is not
+ * mistaken for a column of headlines or a menu.
+ *
+ * Wrapped prose is decided per run, in one pass over the lines: a run is a
+ * chain of lines each left open (no closing punctuation) and followed by the
+ * next non-empty line; it splits where a line is too short or too narrow to
+ * have wrapped (menu items, a heading above the text). A run part of two or
+ * more lines is prose when one of its breaks shows a sentence going on: the
+ * next line starts in lowercase, the line ends in a comma or hyphen, or a
+ * sentence ends inside the line. A column of headlines or menu items has
+ * none of these; it keeps the per-line rules (menu, headline).
  */
 class Lines {
   // Plain arrays, not typed ones: a few dozen entries per article, and typed arrays cost more to allocate.
@@ -92,6 +138,8 @@ class Lines {
   private readonly groupOf: number[];
   /** First raw line of a logical line → its weight (0: not computed yet). */
   private readonly weightOf: number[];
+  /** Raw line → the next non-empty line its sentence runs on into, or -1 (undefined: links not computed yet). */
+  private joinedTo: number[] | undefined;
   private readonly wordCap: number;
 
   constructor(
@@ -109,7 +157,7 @@ class Lines {
     this.words = new Array<number>(count).fill(-1);
     this.groupOf = new Array<number>(count).fill(0);
     this.weightOf = new Array<number>(count).fill(0);
-    this.wordCap = Math.max(settings.menuLineMaxWords, settings.headlineMaxWords, WRAPPED_PROSE_WORDS) + 1;
+    this.wordCap = Math.max(settings.menuLineMaxWords, settings.headlineMaxWords, WRAPPED_PROSE_WORDS, WRAP_MIN_WORDS) + 1;
   }
 
   get count(): number {
@@ -135,6 +183,7 @@ class Lines {
       while (isSpace(text.charCodeAt(first))) first++;
       if (isLowercase(text.charCodeAt(first))) shape |= SHAPE_STARTS_LOWER;
       if (isClosing(text.charCodeAt(last))) shape |= SHAPE_CLOSED;
+      else if (closedBeforeCounter(text, start, last)) shape |= SHAPE_COUNTER;
     }
     this.shape[line] = shape;
     return shape;
@@ -143,8 +192,8 @@ class Lines {
   /**
    * Words of a line, counted only when a rule needs them (closed lines mostly
    * never do) and only up to a cap above every threshold they meet (menu,
-   * headline, the 8 words of wrapped prose): a capped sum passes a threshold
-   * exactly when the true sum does.
+   * headline, wrapped prose): a capped sum passes a threshold exactly when the
+   * true sum does.
    */
   private wordsOf(line: number): number {
     const known = this.words[line]!;
@@ -167,15 +216,27 @@ class Lines {
     return (this.shapeOf(line) & SHAPE_EMPTY) !== 0;
   }
 
+  private closed(line: number): boolean {
+    return (this.shapeOf(line) & (SHAPE_CLOSED | SHAPE_COUNTER)) !== 0;
+  }
+
   private short(line: number): boolean {
     if (line < 0 || line >= this.starts.length) return false;
     const shape = this.shapeOf(line);
     return (shape & (SHAPE_EMPTY | SHAPE_CLOSED)) === 0 && this.wordsOf(line) <= this.settings.headlineMaxWords;
   }
 
-  /** One of several short unpunctuated lines in a row: a menu, a link list, "read also" headlines. */
+  /**
+   * One of several short unpunctuated lines in a row: a menu, a link list,
+   * "read also" headlines. A single blank line between items does not part
+   * them: parsers set each line of a menu in a paragraph of its own.
+   */
   private listed(line: number): boolean {
-    return this.short(line) && (this.short(line - 1) || this.short(line + 1));
+    if (!this.short(line)) return false;
+    const count = this.starts.length;
+    const before = line >= 1 && this.empty(line - 1) ? line - 2 : line - 1;
+    const after = line + 1 < count && this.empty(line + 1) ? line + 2 : line + 1;
+    return this.short(before) || this.short(after);
   }
 
   /** The next non-empty line after `line` if at most two blank lines lie between, else -1. */
@@ -190,22 +251,120 @@ class Lines {
     return -1;
   }
 
-  /** Whether `next` continues the sentence that `tail` leaves open. */
+  /** Trimmed length of a line in characters. */
+  private width(line: number): number {
+    const { text } = this;
+    let from = this.starts[line]!;
+    let to = this.end(line);
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    return to - from;
+  }
+
+  /** Whether open line `tail` ends on a word no sentence ends on ("… signed between the region and"). */
+  private dangling(tail: number): boolean {
+    const { text } = this;
+    const start = this.starts[tail]!;
+    let to = this.end(tail);
+    while (to > start && isSpace(text.charCodeAt(to - 1))) to--;
+    let from = to;
+    while (from > start && to - from <= DANGLING_MAX && !isSpace(text.charCodeAt(from - 1))) from--;
+    if (from === start || to - from > DANGLING_MAX) return false;
+    return DANGLING_WORDS.has(text.slice(from, to).toLowerCase());
+  }
+
+  /** Whether open line `tail` is long and wide enough to have wrapped onto `next`. */
+  private canWrap(tail: number, next: number): boolean {
+    const width = this.width(tail);
+    return width >= WRAP_MIN_CHARS && this.wordsOf(tail) >= WRAP_MIN_WORDS && width >= WRAP_WIDTH_RATIO * this.width(next);
+  }
+
+  /** Whether the break after open line `tail` shows a sentence going on (see the class comment). */
+  private showsWrap(tail: number, next: number): boolean {
+    if ((this.shapeOf(next) & SHAPE_STARTS_LOWER) !== 0) return true;
+    const { text } = this;
+    let last = this.end(tail) - 1;
+    while (last > this.starts[tail]! && isSpace(text.charCodeAt(last))) last--;
+    const end = text.charCodeAt(last);
+    // , - – ، 、
+    if (end === 44 || end === 45 || end === 0x2013 || end === 0x060c || end === 0x3001) return true;
+    // A sentence ends inside the line: a word (lowercase letters or Hangul) closed by . ! ? and a space, then more text.
+    for (let i = this.starts[tail]! + 2; i < last - 1; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32 && !isSpace(text.charCodeAt(i + 2))) {
+        const a = text.charCodeAt(i - 1);
+        const b = text.charCodeAt(i - 2);
+        if ((isLowercase(a) && isLowercase(b)) || isHangul(a)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The old per-pair rule, for runs that are not wrapped prose: a lowercase start continues a sentence; adjacent long lines are wrapped prose. */
   private joins(tail: number, next: number): boolean {
-    const tailShape = this.shapeOf(tail);
-    if ((tailShape & (SHAPE_EMPTY | SHAPE_CLOSED)) !== 0 || this.listed(tail) || this.listed(next)) return false;
-    // Across a blank line only a lowercase start continues a sentence; adjacent long lines are wrapped prose.
+    if (this.listed(tail) || this.listed(next)) return false;
     if ((this.shapeOf(next) & SHAPE_STARTS_LOWER) !== 0) return true;
     return next === tail + 1 && this.wordsOf(tail) >= WRAPPED_PROSE_WORDS && this.wordsOf(next) >= WRAPPED_PROSE_WORDS;
+  }
+
+  /** Decides every line break once, run by run, in one pass over the lines. */
+  private links(): number[] {
+    if (this.joinedTo) return this.joinedTo;
+    const count = this.starts.length;
+    const joinedTo = new Array<number>(count).fill(-1);
+    // The current run part: its lines' first and the breaks in it; `proof` once one shows a sentence going on.
+    let partFirst = -1;
+    let proof = false;
+    const close = (partLast: number): void => {
+      if (partFirst === -1) return;
+      for (let l = partFirst; l !== partLast; ) {
+        const n = this.nextFilled(l);
+        if (proof || this.joins(l, n)) joinedTo[l] = n;
+        l = n;
+      }
+      partFirst = -1;
+      proof = false;
+    };
+    for (let line = 0; line < count; line++) {
+      if (this.empty(line)) continue;
+      if (partFirst === -1) partFirst = line;
+      const next = this.closed(line) ? -1 : this.nextFilled(line);
+      if (next === -1) {
+        close(line);
+        continue;
+      }
+      const dangling = this.dangling(line);
+      if (!dangling && !this.canWrap(line, next)) {
+        close(line);
+        if (this.joins(line, next)) joinedTo[line] = next;
+        continue;
+      }
+      if (!proof && (dangling || this.showsWrap(line, next))) proof = true;
+      // The run goes on at `next`; blank lines between are skipped by the loop.
+      line = next - 1;
+    }
+    this.joinedTo = joinedTo;
+    return joinedTo;
+  }
+
+  /** Whether the line break at `pos` (a \n) falls inside a logical line. */
+  softBreak(pos: number): boolean {
+    const links = this.links();
+    let line = this.indexOf(pos);
+    if (this.empty(line)) line = this.previousFilled(line);
+    if (line === -1) return false;
+    const next = links[line]!;
+    return next !== -1 && pos < this.starts[next]!;
   }
 
   /** First raw line of the logical line holding raw line `line`. */
   private groupStart(line: number): number {
     const known = this.groupOf[line]!;
     if (known !== 0) return known - 1;
+    const links = this.links();
     let first = line;
     if (!this.empty(line)) {
-      for (let p = this.previousFilled(first); p !== -1 && this.joins(p, first); p = this.previousFilled(first)) first = p;
+      for (let p = this.previousFilled(first); p !== -1 && links[p] === first; p = this.previousFilled(first)) first = p;
     }
     return first;
   }
@@ -216,10 +375,9 @@ class Lines {
     const first = this.groupStart(line);
     const known = this.weightOf[first]!;
     if (known !== 0) return known;
+    const links = this.links();
     let last = first;
-    if (!this.empty(first)) {
-      for (let n = this.nextFilled(last); n !== -1 && this.joins(last, n); n = this.nextFilled(last)) last = n;
-    }
+    if (!this.empty(first)) while (links[last]! !== -1) last = links[last]!;
     for (let l = first; l <= last; l++) this.groupOf[l] = first + 1;
     const weight = this.weigh(first, last);
     this.weightOf[first] = weight;
@@ -228,7 +386,8 @@ class Lines {
 
   private weigh(first: number, last: number): number {
     const { settings } = this;
-    if (this.listed(first)) return settings.menuLineFactor;
+    // A lone line among short open ones is a menu item; joined lines are a sentence wrapped.
+    if (first === last && this.listed(first)) return settings.menuLineFactor;
     const content = this.text.slice(this.starts[first]!, this.end(last)).trim();
     if (ATTRIBUTION_LINE.test(content)) return settings.menuLineFactor;
     if (content.length > 0 && isClosing(content.charCodeAt(content.length - 1))) return 1;
@@ -259,8 +418,8 @@ function lastAtOrBefore(starts: readonly number[], pos: number): number {
 }
 
 /**
- * Where a sentence ends: at a line break (the break is not in either
- * sentence), or after . ! ? 。 … followed by a space or the end of the text.
+ * Where a sentence ends: at a line break that is not inside wrapped prose
+ * (the break is not in either sentence), or after . ! ? 。 … followed by a space or the end of the text.
  * A native search for the candidate characters (one character class scans far
  * faster than an alternation with a lookahead), then the follower test here.
  */
@@ -273,12 +432,13 @@ function endsSentenceAfter(text: string, index: number): boolean {
 }
 
 /** The sentence starting at `start`: its end (exclusive) and where the next one starts. */
-function sentenceFrom(text: string, start: number, out: { end: number; next: number }): void {
+function sentenceFrom(text: string, start: number, out: { end: number; next: number }, lines: Lines): void {
   SENTENCE_CANDIDATE.lastIndex = start;
   while (SENTENCE_CANDIDATE.test(text)) {
     const after = SENTENCE_CANDIDATE.lastIndex;
     const isBreak = text.charCodeAt(after - 1) === 10;
-    if (isBreak || endsSentenceAfter(text, after - 1)) {
+    // A break inside wrapped prose is a space.
+    if (isBreak ? !lines.softBreak(after - 1) : endsSentenceAfter(text, after - 1)) {
       out.end = isBreak ? after - 1 : after;
       out.next = after;
       return;
@@ -288,10 +448,23 @@ function sentenceFrom(text: string, start: number, out: { end: number; next: num
   out.next = Infinity;
 }
 
+// The conjunction that closes an enumeration ("A, B, C and D") separates its last item.
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'и']);
+
+/** List separators in a sentence: punctuation, and the conjunction closing the list if there is punctuation at all. */
 function separatorsIn(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (isListSeparator(text.charCodeAt(i))) count++;
-  return count;
+  let conjunction = 0;
+  let wordStart = -1;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 32;
+    if (isListSeparator(code)) count++;
+    if (isSpace(code) || isListSeparator(code)) {
+      if (wordStart !== -1 && i - wordStart <= 5 && LIST_CONJUNCTIONS.has(text.slice(wordStart, i).toLowerCase())) conjunction = 1;
+      wordStart = -1;
+    } else if (wordStart === -1) wordStart = i;
+  }
+  return count > 0 ? count + conjunction : 0;
 }
 
 /** Where institution cues occur: parallel arrays sorted by start. */
@@ -327,6 +500,36 @@ function insideKoreanMinistryName(text: string, hit: TermHit): boolean {
   return suffix && KOREAN_MINISTRY.test(text.slice(s, Math.max(e, hit.end)));
 }
 
+/** Middle dots that join the items of an enumeration: · ㆍ ・ */
+function isMiddleDot(code: number): boolean {
+  return code === 0xb7 || code === 0x318d || code === 0x30fb;
+}
+
+const ENUMERATION_WINDOW = 24;
+
+/**
+ * A term set directly against a middle dot in a run of three or more items
+ * ("보건·제약·화학·교육 등"): one item of an enumeration of fields, however few
+ * of the items are topics. Two items ("에너지·자원") are often one compound name.
+ */
+function inDotEnumeration(text: string, hit: TermHit, from: number, to: number): boolean {
+  const before = hit.start > from ? text.charCodeAt(hit.start - 1) : 0;
+  const after = hit.end < to ? text.charCodeAt(hit.end) : 0;
+  if (!isMiddleDot(before) && !isMiddleDot(after)) return false;
+  let dots = 0;
+  const lo = Math.max(from, hit.start - ENUMERATION_WINDOW);
+  const hi = Math.min(to, hit.end + ENUMERATION_WINDOW);
+  for (let i = lo; i < hi; i++) if (isMiddleDot(text.charCodeAt(i))) dots++;
+  return dots >= 2;
+}
+
+/** Per hit, same order as the hits: its context factor and the span of its sentence. */
+export interface HitContext {
+  factors: number[];
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
+
 /**
  * One factor in (0, 1] per hit, same order as `hits`, which must be sorted by
  * start (the classifier sorts them when it drops contained hits).
@@ -337,8 +540,8 @@ export function contextFactors(
   markers: readonly MarkerHit[],
   topicOf: (hit: TermHit) => number,
   settings: ContextSettings,
-): number[] {
-  if (hits.length === 0) return [];
+): HitContext {
+  if (hits.length === 0) return { factors: [], sentenceStarts: [], sentenceEnds: [] };
   const lines = new Lines(text, settings);
   // Hits sorted by start share a sentence in runs: each hit's sentence span and distinct topics in it.
   // Sentences are walked forward from the text start, so each boundary is found once.
@@ -358,12 +561,13 @@ export function contextFactors(
       topics = 0;
       runStart = i;
       if (i > 0) start = sentence.next;
-      for (sentenceFrom(text, start, sentence); pos >= sentence.next; sentenceFrom(text, start, sentence)) start = sentence.next;
+      for (sentenceFrom(text, start, sentence, lines); pos >= sentence.next; sentenceFrom(text, start, sentence, lines)) start = sentence.next;
     }
     sentenceStarts[i] = start;
     sentenceEnds[i] = sentence.end;
     const topic = topicOf(hits[i]!);
-    if (countedInRun[topic] !== runStart + 1) {
+    // Cue words (negative topic index) are no topic: they never make a sentence a list of sectors.
+    if (topic >= 0 && countedInRun[topic] !== runStart + 1) {
       countedInRun[topic] = runStart + 1;
       topics++;
     }
@@ -392,7 +596,8 @@ export function contextFactors(
       anyCueWithin(cuesBefore, Math.max(sentenceFrom, hit.start - INSTITUTION_WINDOW), hit.start) ||
       anyCueWithin(cuesAfter, hit.end, Math.min(sentenceTo, hit.end + INSTITUTION_WINDOW)) ||
       insideKoreanMinistryName(text, hit);
+    if (!isList) isList = inDotEnumeration(text, hit, sentenceFrom, sentenceTo);
     factors[i] = lines.weightAt(hit.start) * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
   }
-  return factors;
+  return { factors, sentenceStarts, sentenceEnds };
 }

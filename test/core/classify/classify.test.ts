@@ -75,7 +75,7 @@ describe('classify: evidence offsets point into the body', () => {
   });
 
   it('reports a stem match as the whole inflected word', () => {
-    const body = 'Завод начнет выпуск полупроводниковых пластин, а также полупроводниковой продукции для экспорта.';
+    const body = 'Завод начнет выпуск полупроводниковых пластин, а также полупроводниковой продукции и бытовой техники для экспорта.';
     const chips = classify(makeArticle(body)).find((t) => t.id === 'semiconductors-electronics');
     expect(chips?.evidence[0]?.text).toBe('полупроводниковых');
   });

@@ -41,10 +41,10 @@ export const TOPIC_FIXTURES: Record<string, Record<FixtureLanguage, string>> = {
     ko: '농가들은 스마트팜 기술을 도입하고 있으며, 새 농산물 가공 단지가 올해 문을 연다.',
   },
   'transport-infrastructure': {
-    en: 'Engineers began laying a new railway line that will link the capital with the border crossing and speed up freight.',
-    ru: 'Строители начали прокладку новой железной дороги, которая соединит столицу с пограничным переходом.',
-    'uz-latn': 'Quruvchilar poytaxtni chegara bilan bogʻlaydigan yangi temir yoʻl liniyasini yotqizishni boshladi.',
-    'uz-cyrl': 'Қурувчилар пойтахтни чегара билан боғлайдиган янги темир йўл линиясини ётқизишни бошлади.',
+    en: 'Engineers began laying a new railway line that will link the capital with the border crossing and speed up freight. Passenger trains will use the new station from next year.',
+    ru: 'Строители начали прокладку новой железной дороги, которая соединит столицу с пограничным переходом и ускорит грузоперевозки. Пассажирские поезда пойдут через новый вокзал со следующего года.',
+    'uz-latn': 'Quruvchilar poytaxtni chegara bilan bogʻlaydigan yangi temir yoʻl liniyasini yotqizishni boshladi, u yuk tashishni tezlashtiradi. Keyingi yildan yoʻlovchi poyezdlari yangi vokzal orqali qatnaydi.',
+    'uz-cyrl': 'Қурувчилар пойтахтни чегара билан боғлайдиган янги темир йўл линиясини ётқизишни бошлади, у юк ташишни тезлаштиради. Кейинги йилдан йўловчи поездлари янги вокзал орқали қатнайди.',
     ko: '정부는 수도와 국경을 잇는 새 철도 노선을 건설하고 공항 확장 공사도 시작했다.',
   },
   automotive: {
