@@ -11,7 +11,9 @@ export const slowSuites = [
   'test/integration/**',
   '**/*.emulator.test.ts',
   'test/lib/!(bundling).test.ts',
-  'test/local/{event-source,notification-bridge,redrive,wait-for-records}.test.ts',
+  '**/*.e2e.test.ts',
+  'test/contract/**',
+  'test/local/{event-source,notification-bridge,redrive,wait-for-records,crash-recovery,sqs-characters}.test.ts',
   'test/cli/{dev-ingest,ops,query}.test.ts',
 ];
 
