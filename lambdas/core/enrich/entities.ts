@@ -129,8 +129,9 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 2b. Korean name shapes ("Kim Yong-rae", "권평오 대사").
   for (const span of koreanNames(ctx, used)) {
-    const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
-    mention(builder, ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end, span.first, span.last);
+    const builder = upsert('person', span.name ?? nameText(ctx, span.first, span.last), undefined);
+    const start = ctx.tokens[span.first]!.start;
+    mention(builder, start, span.name === undefined ? ctx.tokens[span.last]!.end : start + span.name.length, span.first, span.last);
     if (span.title !== undefined && builder.role === undefined) {
       // The words between the name and the title belong to the role ("한국무역협회 회장").
       const from = ctx.tokens[span.last + 1]!.start;

@@ -60,6 +60,18 @@ describe('people by shape', () => {
     expect(names('이번 회의에서 양국은 협력을 약속했다.', 'person', 'ko')).toEqual([]);
   });
 
+  it('reads bare Hangul names from a second mention, a list of names or a bracketed club', () => {
+    const body = '박지훈이 전반 10분 첫 골을 넣었고, 후반에는 박지훈이 다시 골문을 열었다. 최민수(대전)가 교체로 들어왔다.';
+    expect(names(body, 'person', 'ko').sort()).toEqual(['박지훈', '최민수']);
+    expect(names('수비는 강현우 오태민 윤상호가 맡았고 공격은 정재훈과 한승기가 이끌었다.', 'person', 'ko').sort()).toEqual([
+      '강현우', '오태민', '윤상호', '정재훈', '한승기',
+    ]);
+    // Repeated nouns that start with a family syllable are not names.
+    expect(names('공급망 협력을 논의했다. 공급망 재편과 인프라 투자, 인프라 금융이 핵심이다.', 'person', 'ko')).toEqual([]);
+    // A Central Asian surname in Hangul, mentioned twice with particles.
+    expect(names('토지로프가 공을 잡았다. 토지로프는 곧바로 슛을 했다.', 'person', 'ko')).toEqual(['토지로프']);
+  });
+
   it('attributes Korean reported speech to the titled speaker before it, also across "라며"', () => {
     const body = '정민호 해양수산부 장관은 “항만 협력을 넓혀 나가겠다. 물류가 핵심이다”라며 “내년에 새 노선을 열겠다”고 말했다.';
     const quotes = runJob('quotes', inputOf([body], 'ko')).quotes;
