@@ -5,7 +5,7 @@
  * verb, unknown organizations by name patterns (organizations.ts).
  */
 import { keyOf } from './entity-key';
-import { contextOf, type BodyContext } from './context';
+import { contextOf, enrichmentText, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
 import { koreanNames, surnameShapes } from './name-shapes';
@@ -55,7 +55,7 @@ const ARTICLES = keySet(['the', 'a', 'an']);
 const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
-  return buildEntities(contextOf(input.article.body));
+  return buildEntities(contextOf(enrichmentText(input.article)));
 }
 
 /** People and their mention spans, for quotes attribution. */

@@ -6,6 +6,7 @@
  */
 import { MULTIPLIER_SOURCE, multiplierOf, NUMBER_SOURCE, parseNumber } from './numbers';
 import { mainText } from './main-text';
+import { enrichmentText } from './context';
 import type { EnrichmentInput, Figure } from './types';
 import type { Language } from '../types';
 
@@ -111,7 +112,7 @@ export function extractFigures(input: EnrichmentInput): Figure[] {
  */
 export function readFigures(input: EnrichmentInput): { figures: Figure[]; dropped: DroppedFigure[] } {
   const { language } = input.article;
-  const body = mainText(input.article.body);
+  const body = mainText(enrichmentText(input.article));
   const amounts: Figure[] = [];
   const dropped: DroppedFigure[] = [];
   NUMBER.lastIndex = 0;

@@ -79,8 +79,9 @@ function blankInline(source: string): string {
   return parts.join('');
 }
 
-// Segments: lines, and items of a bullet or pipe list that extraction joined into one line.
-const SEGMENT_END = /\n|\s[•·|]\s|[•·]/g;
+// Segments: lines, and items of a bullet or pipe list that extraction joined into one line. A middle dot
+// between Hangul words is Korean punctuation inside a sentence ("권 사장·윤 본부장"), not a list break.
+const SEGMENT_END = /\n|\s[•·|]\s|•|(?<![\uAC00-\uD7A3])·|·(?![\uAC00-\uD7A3])/g;
 
 function blankFurniture(source: string): string {
   const body = blankInline(source);

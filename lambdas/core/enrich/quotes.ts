@@ -7,7 +7,7 @@
  * "по словам Мирзиёева, «…»") or in the sentence introducing it ("President
  * Mirziyoyev highlighted …, stating,\n“…”").
  */
-import { contextOf, type BodyContext } from './context';
+import { contextOf, enrichmentText, type BodyContext } from './context';
 import { buildEntities, SPEECH_VERBS } from './entities';
 import { spanIndexAt } from './sentences';
 import { phraseKeys } from './text';
@@ -47,7 +47,7 @@ interface PersonMention extends Span {
 }
 
 export function extractQuotes(input: EnrichmentInput): Quote[] {
-  const ctx = contextOf(input.article.body);
+  const ctx = contextOf(enrichmentText(input.article));
   const people: PersonMention[] = buildEntities(ctx)
     .filter((e) => e.type === 'person')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, key: e.key })))
