@@ -92,6 +92,18 @@ describe('counts', () => {
     expect(counts('7개 부처와 25개사가 참여했다.', 'ko')).toEqual([[7, '개'], [25, '개사']]);
   });
 
+  it('takes the counted noun from the words before a bare number', () => {
+    expect(counts('This year the number of registered start-ups rose to 412, 57 of which export software.')).toEqual([
+      [412, 'start-ups'], [57, 'start-ups'],
+    ]);
+    expect(counts('The fund hired 2,300 engineers, of which only 140 were women.')).toEqual([[2300, 'engineers'], [140, 'engineers']]);
+    expect(counts('Some 12 of the 40 rare earth elements are mined here, creating 90 well-paid job positions.')).toEqual([
+      [12, 'elements'], [40, 'elements'], [90, 'positions'],
+    ]);
+    // A multiplier or a bare number with no noun before it stays unread.
+    expect(counts('The number of tourists grew 3 times. Exports rose to 15.')).toEqual([]);
+  });
+
   it('does not count durations, dates or years', () => {
     expect(counts('After 3 years and 90 days, on 12 March 2016 results came.')).toEqual([]);
     expect(counts('Срок составит 5 лет.', 'ru')).toEqual([]);
