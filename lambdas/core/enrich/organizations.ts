@@ -105,7 +105,8 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
         lastComma = j;
         andAfterComma = false;
       } else if (!hyphenOrSpace(tokens[j - 1]!.end, next.start)) {
-        break;
+        // A hard-wrapped line may break a name right after a connector ("… Protection and\nClimate Change").
+        if (!(gap === '\n' && EN_CONNECTORS.has(tokens[j - 1]!.forms[0]!.key) && last > i)) break;
       }
       if (next.upper && next.script === 'latin') {
         if (isTitle(j) || UZ_POSSESSOR.test(next.text)) break;
@@ -165,8 +166,13 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
   const { tokens } = ctx;
   const parts: [number, number][] = [];
   let from = first;
+  // "The Ministry of Culture, Sports and Tourism and the Ministry of …": when one "and" is followed by
+  // "the", that is where two names meet; the other "and"s are inside a name.
+  let andThe = false;
+  for (let k = first + 1; k < last; k++) andThe ||= tokens[k]!.forms[0]!.key === 'and' && tokens[k + 1]!.forms[0]!.key === 'the';
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.forms[0]!.key !== 'and') continue;
+    if (andThe && tokens[k + 1]!.forms[0]!.key !== 'the') continue;
     const left: [number, number] = [from, k - 1];
     const right: [number, number] = [k + 1, last];
     if (hasHeadIn(ctx, ...left) && hasHeadIn(ctx, ...right)) {

@@ -17,6 +17,15 @@ describe('organizations by shape', () => {
     expect(names('Director of the Solar Agency Botir Xolmatov spoke.', 'organization')).toEqual(['Solar Agency']);
   });
 
+  it('splits two names only where "and the" joins them, and follows a name across a wrapped line', () => {
+    expect(names('The Ministry of Science, Arts and Sport and the Ministry of Labour of Kenya met.', 'organization')).toEqual([
+      'Ministry of Science, Arts and Sport', 'Ministry of Labour of Kenya',
+    ]);
+    expect(names('It was signed by the Ministry of Water, Soil Protection and\nRural Development yesterday.', 'organization')).toEqual([
+      'Ministry of Water, Soil Protection and Rural Development',
+    ]);
+  });
+
   it('reads Uzbek names that end in an institution word, in both scripts', () => {
     expect(names('Bugun Qishloq xoʻjaligi vazirligi maʼlum qildi.', 'organization', 'uz')).toEqual(['Qishloq xoʻjaligi vazirligi']);
     expect(names('Хоразм вилояти ҳокимлигининг маълумотига кўра.', 'organization', 'uz')).toEqual(['Хоразм вилояти ҳокимлиги']);
