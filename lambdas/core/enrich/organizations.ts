@@ -35,15 +35,35 @@ const RU_KINDS = keySet([
   'компания', 'корпорация', 'банк', 'холдинг', 'концерн', 'группа', 'фонд', 'агентство', 'предприятие', 'завод',
   'комбинат', 'ассоциация', 'объединение', 'организация', 'общество', 'фирма', 'ООО', 'АО', 'ПАО', 'ЗАО', 'ОАО', 'АК',
   'АКБ', 'ГК', 'СП', 'ИП', 'ГУП', 'УП', 'MChJ', 'AJ', 'kompaniyasi', 'kompaniya',
+  'JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'JV', 'company',
+]);
+// Words after a quoted name that make it a company's: "“Orient Soft” kompaniyasi", "«Sharq Textile» rahbariyati".
+const KINDS_AFTER = keySet([
+  'kompaniyasi', 'kompaniyasining', 'kompaniyasiga', 'kompaniyasi bilan', 'korxonasi', 'korxonasining', 'banki', 'guruhi',
+  'holdingi', 'rahbariyati', 'компанияси', 'компаниясининг', 'корхонаси', 'банки', 'company', 'brand',
 ]);
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
-  return found.filter((o) => !overlapsAny(known, o.start, o.end)).sort((a, b) => a.start - b.start);
+  return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
+}
+
+/** In text order, without a name found inside a longer one ("School Foundation" in "“School Foundation Sang Yoo” kompaniyasi"). */
+function withoutNested(found: PatternOrganization[]): PatternOrganization[] {
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PatternOrganization[] = [];
+  let reach = -1;
+  for (const o of sorted) {
+    const previous = kept[kept.length - 1];
+    if (o.end <= reach && !(previous !== undefined && previous.start === o.start && previous.end === o.end)) continue;
+    kept.push(o);
+    reach = Math.max(reach, o.end);
+  }
+  return kept;
 }
 
 function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -175,7 +195,7 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
     if (andThe && tokens[k + 1]!.forms[0]!.key !== 'the') continue;
     const left: [number, number] = [from, k - 1];
     const right: [number, number] = [k + 1, last];
-    if (hasHeadIn(ctx, ...left) && hasHeadIn(ctx, ...right)) {
+    if ((andThe || hasHeadIn(ctx, ...left)) && hasHeadIn(ctx, ...right)) {
       parts.push(left);
       from = k + 1;
     }
@@ -219,12 +239,99 @@ function quotedNames(ctx: BodyContext): PatternOrganization[] {
     while (body[open] === ' ' || body[open] === '\u00A0') open++;
     const close = QUOTE_PAIRS[body[open] ?? ''];
     if (close === undefined) continue;
-    const end = body.indexOf(close, open + 1);
-    if (end < 0 || end - open > 80) continue;
+    // Bounded look-ahead: an unclosed quote costs at most the window, whatever the body's length.
+    const within = body.slice(open + 1, open + 81).indexOf(close);
+    if (within < 0) continue;
+    const end = open + 1 + within;
     const name = body.slice(open + 1, end);
     const words = name.trim().split(/\s+/);
     if (name.trim() !== name || words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
     found.push({ name, start: open + 1, end });
+  }
+  return found;
+}
+
+const CLOSING_QUOTES: Record<string, string> = { '»': '«', '"': '"', '”': '“', '“': '„' };
+
+/** A quoted name followed by a company word: "“Sang Yoo Foundation” kompaniyasi". */
+function quotedBeforeKind(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    if (!KINDS_AFTER.has(tokens[t]!.forms[0]!.key)) continue;
+    let close = tokens[t]!.start - 1;
+    while (close > 0 && (body[close] === ' ' || body[close] === '\u00A0')) close--;
+    const opening = CLOSING_QUOTES[body[close] ?? ''];
+    if (opening === undefined) continue;
+    const from = Math.max(0, close - 80);
+    const open = body.slice(from, close).lastIndexOf(opening);
+    if (open < 0) continue;
+    const start = from + open + 1;
+    const name = body.slice(start, close);
+    if (name.trim() !== name || name.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
+    found.push({ name, start, end: close });
+  }
+  return found;
+}
+
+// Words that introduce company names in English: "South Korean companies Hanil, Dongsan and Motrex",
+// "brands like Blue Atlas", "national carrier Silk Air".
+const EN_COMPANY_CUES = keySet([
+  'companies', 'company', 'firms', 'firm', 'brands', 'brand', 'carrier', 'airline', 'automaker', 'carmaker', 'retailers',
+  'retailer', 'manufacturer', 'manufacturers', 'developer', 'operator', 'startup', 'start-up', 'bank', 'banks', 'lender',
+]);
+const EN_CUE_LINKS = /^\s\(?$/u;
+const NOT_NAME_START = keySet(['The', 'This', 'These', 'Those', 'Its', 'Their', 'Our', 'In', 'On', 'At', 'For', 'And', 'But', 'A', 'An']);
+
+/** Capitalized names right after a company word, and the list they open. */
+function cuedNames(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let c = 0; c + 1 < tokens.length; c++) {
+    const cue = tokens[c]!;
+    if (cue.script !== 'latin' || cue.upper || !EN_COMPANY_CUES.has(cue.forms[0]!.key)) continue;
+    let i = c + 1;
+    let gap = body.slice(cue.end, tokens[i]!.start);
+    if (!EN_CUE_LINKS.test(gap)) continue;
+    // "such as", "like" and "including" are tokens of their own: step over them.
+    if (tokens[i]!.text === 'such' && tokens[i + 1]?.text === 'as') i += 2;
+    else if (tokens[i]!.text === 'like' || tokens[i]!.text === 'including') i += 1;
+    if (i >= tokens.length) break;
+    const plural = /s$/.test(cue.text);
+    for (let items = 0; items < 8 && i < tokens.length; items++) {
+      const first = i;
+      const token = tokens[first]!;
+      if (!token.upper || token.script !== 'latin' || NOT_NAME_START.has(token.forms[0]!.key) || ctx.roleAt[first]! >= 0) break;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.upper && tokens[last + 1]!.script === 'latin' && ctx.roleAt[last + 1]! < 0 &&
+        /^(?:[ \u00A0]|&|[ \u00A0]&[ \u00A0]|-)$/.test(body.slice(tokens[last]!.end, tokens[last + 1]!.start)) && last - first < 4) last++;
+      // A country or a nationality is not a company; a place is one only in a list of companies ("companies Sejong, …").
+      const hit = hitAtToken(ctx, first);
+      const kinds = hit?.payloads.map((p) => p.kind) ?? [];
+      if (kinds.includes('country') || kinds.includes('person') || (kinds.length > 0 && !plural)) break;
+      found.push(organization(ctx, first, last));
+      if (!plural) break;
+      const next = tokens[last + 1];
+      if (next === undefined) break;
+      const between = body.slice(tokens[last]!.end, next.start);
+      if (between === ', ') i = last + 1;
+      else if (between === ' ' && next.forms[0]!.key === 'and') i = last + 2;
+      else if (between === ', ' || (between === ' ' && next.text === 'and')) i = last + 2;
+      else break;
+    }
+  }
+  return found;
+}
+
+// "한국 기업 미드바르(MIDBAR)가": a Korean company word, the Hangul name, its Latin spelling in brackets.
+const KO_BRACKETED = /(?:기업|업체|회사|스타트업|기관)\s[\uAC00-\uD7A3]{2,12}\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)/gu;
+
+function koreanBracketed(ctx: BodyContext): PatternOrganization[] {
+  const found: PatternOrganization[] = [];
+  KO_BRACKETED.lastIndex = 0;
+  for (let m = KO_BRACKETED.exec(ctx.body); m !== null; m = KO_BRACKETED.exec(ctx.body)) {
+    const start = m.index + m[0].length - 1 - m[1]!.length;
+    found.push({ name: m[1]!, start, end: start + m[1]!.length });
   }
   return found;
 }

@@ -26,6 +26,21 @@ describe('organizations by shape', () => {
     ]);
   });
 
+  it('reads company names after a company word, in a list, and quoted before an Uzbek company word', () => {
+    expect(names('Three local companies Norvik, Tamaris and Belcor will supply the parts.', 'organization')).toEqual(['Norvik', 'Tamaris', 'Belcor']);
+    expect(names('Deals were signed with foreign firms (such as Quorel Energy) last week.', 'organization')).toEqual(['Quorel Energy']);
+    expect(names('The country is praised by travel brands like Wanderly.', 'organization')).toEqual(['Wanderly']);
+    // A country after a company word is no company; one company word takes one name.
+    expect(names('Trade between companies in Kenya grew, the company Kenya Airways said.', 'organization')).not.toContain('Kenya');
+    expect(names('Avval “Pamir Textile Group” kompaniyasi fabrika ochdi.', 'organization', 'uz')).toEqual(['Pamir Textile Group']);
+    expect(names('The chairman of JSC "Qoraqum Motors" reported results.', 'organization')).toEqual(['Qoraqum Motors']);
+    expect(names('한국 기업 노바텍(NOVATEK)이 시스템을 개발했다.', 'organization', 'ko')).toEqual(['NOVATEK']);
+  });
+
+  it('drops words before "and the" that have no institution word', () => {
+    expect(names('Under the deal, Verdana and the Export Agency of Chile will build a plant.', 'organization')).toEqual(['Export Agency of Chile']);
+  });
+
   it('reads Uzbek names that end in an institution word, in both scripts', () => {
     expect(names('Bugun Qishloq xoʻjaligi vazirligi maʼlum qildi.', 'organization', 'uz')).toEqual(['Qishloq xoʻjaligi vazirligi']);
     expect(names('Хоразм вилояти ҳокимлигининг маълумотига кўра.', 'organization', 'uz')).toEqual(['Хоразм вилояти ҳокимлиги']);
