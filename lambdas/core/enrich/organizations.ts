@@ -46,7 +46,7 @@ const KINDS_AFTER = keySet([
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
   return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
@@ -332,6 +332,44 @@ function koreanBracketed(ctx: BodyContext): PatternOrganization[] {
   for (let m = KO_BRACKETED.exec(ctx.body); m !== null; m = KO_BRACKETED.exec(ctx.body)) {
     const start = m.index + m[0].length - 1 - m[1]!.length;
     found.push({ name: m[1]!, start, end: start + m[1]!.length });
+  }
+  return found;
+}
+
+// "GAP, 리바이 스트라우스, 인디텍스, 월마트 등 100여개 서방 의류 업체들": a list closed by 등 ("and others")
+// and, a few words on, a company noun.
+const KO_COMPANY_NOUN = /^(?:업체|기업|회사|브랜드|제조사|은행|그룹)/u;
+const MAX_LIST_ITEMS = 8;
+
+function koreanCompanyLists(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    if (tokens[t]!.text !== '등' || !isSpaceGap(body, tokens[t - 1]!.end, tokens[t]!.start)) continue;
+    let noun = false;
+    // The words between 등 and the noun modify it; a word with a particle ends the phrase ("염료 등 수출 확대와 우리 기업").
+    for (let k = t + 1; k <= t + 5 && k < tokens.length && !noun; k++) {
+      noun = KO_COMPANY_NOUN.test(tokens[k]!.text);
+      if (!noun && /[와과의을를이가은는에도]$/u.test(tokens[k]!.text)) break;
+    }
+    if (!noun) continue;
+    // Walk back over items of one or two words separated by ", ".
+    const items: [number, number][] = [];
+    let last = t - 1;
+    while (items.length < MAX_LIST_ITEMS && last >= 0) {
+      let first = last;
+      if (first > 0 && isSpaceGap(body, tokens[first - 1]!.end, tokens[first]!.start) && tokens[first - 1]!.script === tokens[first]!.script &&
+        (first - 1 === 0 || body.slice(tokens[first - 2]!.end, tokens[first - 1]!.start) === ', ')) first -= 1;
+      items.push([first, last]);
+      if (first === 0 || body.slice(tokens[first - 1]!.end, tokens[first]!.start) !== ', ') break;
+      last = first - 1;
+    }
+    if (items.length < 2) continue;
+    for (const [first, last] of items) {
+      const kinds = hitAtToken(ctx, first)?.payloads.map((p) => p.kind) ?? [];
+      if (kinds.includes('country') || kinds.includes('place') || kinds.includes('person')) continue;
+      found.push(organization(ctx, first, last));
+    }
   }
   return found;
 }

@@ -37,6 +37,11 @@ describe('organizations by shape', () => {
     expect(names('한국 기업 노바텍(NOVATEK)이 시스템을 개발했다.', 'organization', 'ko')).toEqual(['NOVATEK']);
   });
 
+  it('reads a Korean list of companies closed by 등 and a company noun, not a list of goods', () => {
+    expect(names('노르텍, 파란 전자, 한빛소재 등 국내 부품 업체들이 참여했다.', 'organization', 'ko')).toEqual(['노르텍', '파란 전자', '한빛소재']);
+    expect(names('정부는 반도체, 철강 등 수출 확대와 우리 기업의 진출을 지원한다.', 'organization', 'ko')).toEqual([]);
+  });
+
   it('drops words before "and the" that have no institution word', () => {
     expect(names('Under the deal, Verdana and the Export Agency of Chile will build a plant.', 'organization')).toEqual(['Export Agency of Chile']);
   });
