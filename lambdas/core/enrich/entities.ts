@@ -393,7 +393,10 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     const span = titleIsHangul ? undefined : nameEndingAt(ctx, p, undefined, false);
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
-  return titleIsHangul ? (before() ?? after()) : (after() ?? before());
+  // "Alfred Benedict, Chairman of the Board of Allied Green Ammonia": a name before the comma owns the title,
+  // and the capitalized words closing the complement are the organization's.
+  const commaBefore = firstToken > 0 && /^\s*,\s*$/.test(body.slice(tokens[firstToken - 1]!.end, tokens[firstToken]!.start));
+  return titleIsHangul || commaBefore ? (before() ?? after()) : (after() ?? before());
 }
 
 const CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
