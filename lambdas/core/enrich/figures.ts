@@ -71,6 +71,8 @@ const PERCENT = new RegExp(`\\s?(?:%|(?:per ?cent|процент(?:а|ов)?|foi
 const CURRENCY = new RegExp(`\\s?(?:${alternation(SUFFIX_CURRENCIES)})${END}`, 'iuy');
 const UNIT = new RegExp(`\\s?(?:(?:new|additional|новых)\\s)?(?:${alternation(UNITS)})${END}`, 'uy');
 const PERIOD = new RegExp(`,?\\s?(?:${alternation(PERIODS)})${END}`, 'iuy');
+const CHAIN_THOUSANDS = /\s(\d{1,3})\s(?:тыс\.?|тысяч[аи]?|минг|ming|thousand)(?![\p{L}])/uy;
+const CHAIN_UNITS = /\s(\d{1,3})(?![\d\p{L}.,])/uy;
 const KOREAN_ANNUAL = /(?:연간|연|매년)\s?$/u;
 
 function readSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -202,6 +204,19 @@ function readFigureAt(body: string, language: Language, m: RegExpExecArray, cons
         scale = partScale;
         value += parseNumber(part[1]!, language) * partScale;
         end += part[0].length;
+      }
+    }
+  }
+  // "9 млн 599 минг 561 рубль": a scaled amount written out in parts down to the units.
+  if (multiplier !== null && multiplier[1] !== undefined && multiplierOf(multiplier[1]) >= 1e6) {
+    const thousands = readSticky(CHAIN_THOUSANDS, body, end);
+    if (thousands !== null) {
+      value += Number(thousands[1]) * 1e3;
+      end += thousands[0].length;
+      const units = readSticky(CHAIN_UNITS, body, end);
+      if (units !== null && readSticky(CURRENCY, body, end + units[0].length) !== null) {
+        value += Number(units[1]);
+        end += units[0].length;
       }
     }
   }

@@ -146,4 +146,12 @@ describe('counts', () => {
       ['money', 8e9, 'USD', undefined],
     ]);
   });
+
+  it('reads an amount written out in parts, and German scale words', () => {
+    const money = (text: string, language: 'ru' | 'uz' | 'en' = 'ru') =>
+      extractFigures(inputOf([text], language)).filter((f) => f.kind === 'money').map((f) => [f.value, f.unit]);
+    expect(money('Всего переведено 4 млн 250 тыс 310 рублей.')).toEqual([[4250310, 'RUB']]);
+    expect(money('Jami 3 mln 120 ming 75 dollar sarflandi.', 'uz')).toEqual([[3120075, 'USD']]);
+    expect(money('Eine Investition von 45 Millionen US Dollar ist geplant.', 'en')).toEqual([[45e6, 'USD']]);
+  });
 });
