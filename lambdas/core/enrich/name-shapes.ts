@@ -29,6 +29,11 @@ const KO_TITLE_QUALIFIER = /(?:부|청|처|원|회|협회|공사|공단|은행|�
 // A single family syllable before a title ("구 부총리") — except syllables that are also ordinary words
 // before titles: 이 "this", 양 "both", 전 "former", 현 "current", 고 "the late", 각 "each", 그 "that"….
 const NOT_BARE_FAMILY = new Set([...'이양전현고주한여부동본각두그당총신제대소남북']);
+// Words that start with a family syllable and stand before titles: "양국 대통령", "서울서 … 부총리", "한국 대사".
+const NOT_NAME_WORDS = new Set([
+  '양국', '양측', '각국', '한국', '중국', '미국', '영국', '전국', '우리', '이번', '이날', '서울', '서울서', '현지', '정부', '당국',
+  '주한', '신임', '전임', '공동', '국내', '국외', '해외', '지방', '하원', '상원', '연방', '정상', '민간', '차기',
+]);
 // Russian and Central Asian surnames as Hangul renders them ("무사예프", "호자예바").
 const HANGUL_FOREIGN_SURNAME = /(?:예프|에프|오프|코프|로프|노프|모프|도프|조프|소프|토프|예바|에바|오바|코바|로바|노바|바예프|베코프)$/u;
 const MAX_TITLE_GAP = 3;
@@ -62,6 +67,7 @@ function hangulNameAt(ctx: BodyContext, i: number, used: Uint8Array): NameSpan |
   }
   if (!HANGUL_FAMILY.has(token.text[0]!)) return undefined;
   if (token.text.length === 1 && NOT_BARE_FAMILY.has(token.text)) return undefined;
+  if (NOT_NAME_WORDS.has(token.forms[token.forms.length - 1]!.key) || NOT_NAME_WORDS.has(token.text)) return undefined;
   // A name stands bare before its title; a genitive 의 makes the word a possessor ("양국의 경제부총리").
   if (token.text.length > 3 || token.text.endsWith('의')) return undefined;
   const title = titleAfter(ctx, i, token.text.length === 3);

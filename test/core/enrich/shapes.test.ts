@@ -106,6 +106,7 @@ describe('people by shape', () => {
     const quotes = runJob('quotes', inputOf([body], 'ko')).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(['정민호', '정민호']);
     expect(names('양국의 경제부총리 회의가 열렸다.', 'person', 'ko')).toEqual([]);
+    expect(names('양국 대통령이 회담했다. 서울서 부총리가 만났다.', 'person', 'ko')).toEqual([]);
   });
 
   it('never takes a Russian adjective or genitive noun for a name', () => {
