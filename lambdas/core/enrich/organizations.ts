@@ -29,6 +29,7 @@ const EN_HEADS = keySet([
   'Administration', 'Court', 'GmbH', 'Co', 'Limited', 'Enterprises', 'Industries',
   'Invest', 'Electronics', 'Chemical', 'Steel', 'Telecom', 'Apparel', 'Office', 'Assembly', 'Majlis',
 ]);
+const UNIVERSITY_HEADS = keySet(['University', 'Institute', 'Polytechnic', 'Academy', 'School']);
 const EN_CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
 
 const RU_KINDS = keySet([
@@ -135,8 +136,17 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
       } else if (key === 'in') {
         // "Center for Training in Digital Technologies" continues; "… in Tashkent" does not.
         const after = tokens[j + 1];
-        const place = hitAtToken(ctx, j + 1)?.payloads.some((p) => p.kind === 'place' || p.kind === 'country');
-        if (after === undefined || !after.upper || place) break;
+        const placeHit = hitAtToken(ctx, j + 1);
+        const place = placeHit?.payloads.some((p) => p.kind === 'place' || p.kind === 'country');
+        if (after === undefined || !after.upper) break;
+        // "Inha University in Tashkent": a university or institute named with its city (the branch campuses' style).
+        if (place && placeHit !== undefined && last > i && UNIVERSITY_HEADS.has(tokens[last]!.forms[0]!.key) && placeHit.payloads.some((p) => p.kind === 'place')) {
+          // The city closes the name: capitalized words after it are someone's name.
+          last = placeHit.last;
+          j = placeHit.last + 1;
+          break;
+        }
+        if (place) break;
       } else if (EN_CONNECTORS.has(key)) {
         if (key === 'of') sawOf ||= hasHead;
         if (key === 'and' && lastComma >= 0) andAfterComma = true;

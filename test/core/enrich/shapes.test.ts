@@ -42,6 +42,11 @@ describe('organizations by shape', () => {
     expect(names('정부는 반도체, 철강 등 수출 확대와 우리 기업의 진출을 지원한다.', 'organization', 'ko')).toEqual([]);
   });
 
+  it('keeps the city in a university named with it, and stops there', () => {
+    expect(names('Students of Silkway University in Samarkand Aziz Karimov and others met.', 'organization')).toEqual(['Silkway University in Samarkand']);
+    expect(names('The Ministry in Samarkand opened an office.', 'organization')).toEqual([]);
+  });
+
   it('drops words before "and the" that have no institution word', () => {
     expect(names('Under the deal, Verdana and the Export Agency of Chile will build a plant.', 'organization')).toEqual(['Export Agency of Chile']);
   });
