@@ -26,6 +26,29 @@ export interface BodyContext {
 
 let last: BodyContext | undefined;
 
+// A title that is page chrome rather than a headline: a link, a menu, a section label ("정치 대통령·청와대").
+const CHROME_TITLE = /:\/\/|www\.|[•|]/;
+const MIN_HEADLINE_WORDS = 4;
+
+function isHeadline(title: string): boolean {
+  if (CHROME_TITLE.test(title)) return false;
+  let words = 0;
+  for (const part of title.split(/\s+/)) if (part.length > 0 && ++words >= MIN_HEADLINE_WORDS) return true;
+  return false;
+}
+
+/**
+ * The text the jobs read: the body, and after it the title when the body does not repeat it (a plain-text
+ * file's first line, a caption-like headline, is the title only and often names who and what).
+ * Body offsets are unchanged; a mention in the title starts at or after `body.length + 2`.
+ */
+export function enrichmentText(article: { title?: string; body: string }): string {
+  // A title wholly in quotation marks is a name or a slogan, not a quotation.
+  const title = (article.title ?? '').trim().replace(/^["“«„](.*)["”»“]$/su, '$1');
+  if (title.length === 0 || !isHeadline(title) || article.body.includes(title)) return article.body;
+  return `${article.body}\n\n${title}`;
+}
+
 export function contextOf(articleBody: string): BodyContext {
   if (last !== undefined && last.source === articleBody) return last;
   // Offsets into the main text are offsets into the article body (furniture is blanked, not cut).

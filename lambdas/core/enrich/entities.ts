@@ -5,7 +5,7 @@
  * verb, unknown organizations by name patterns (organizations.ts).
  */
 import { keyOf } from './entity-key';
-import { contextOf, type BodyContext } from './context';
+import { contextOf, enrichmentText, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
 import { koreanNames, surnameShapes } from './name-shapes';
@@ -55,7 +55,7 @@ const ARTICLES = keySet(['the', 'a', 'an']);
 const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
-  return buildEntities(contextOf(input.article.body));
+  return buildEntities(contextOf(enrichmentText(input.article)));
 }
 
 /** People and their mention spans, for quotes attribution. */
@@ -129,8 +129,9 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 2b. Korean name shapes ("Kim Yong-rae", "권평오 대사").
   for (const span of koreanNames(ctx, used)) {
-    const builder = upsert('person', nameText(ctx, span.first, span.last), undefined);
-    mention(builder, ctx.tokens[span.first]!.start, ctx.tokens[span.last]!.end, span.first, span.last);
+    const builder = upsert('person', span.name ?? nameText(ctx, span.first, span.last), undefined);
+    const start = ctx.tokens[span.first]!.start;
+    mention(builder, start, span.name === undefined ? ctx.tokens[span.last]!.end : start + span.name.length, span.first, span.last);
     if (span.title !== undefined && builder.role === undefined) {
       // The words between the name and the title belong to the role ("한국무역협회 회장").
       const from = ctx.tokens[span.last + 1]!.start;
@@ -392,7 +393,10 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     const span = titleIsHangul ? undefined : nameEndingAt(ctx, p, undefined, false);
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
-  return titleIsHangul ? (before() ?? after()) : (after() ?? before());
+  // "Alfred Benedict, Chairman of the Board of Allied Green Ammonia": a name before the comma owns the title,
+  // and the capitalized words closing the complement are the organization's.
+  const commaBefore = firstToken > 0 && /^\s*,\s*$/.test(body.slice(tokens[firstToken - 1]!.end, tokens[firstToken]!.start));
+  return titleIsHangul || commaBefore ? (before() ?? after()) : (after() ?? before());
 }
 
 const CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);

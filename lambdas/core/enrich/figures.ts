@@ -6,6 +6,7 @@
  */
 import { MULTIPLIER_SOURCE, multiplierOf, NUMBER_SOURCE, parseNumber } from './numbers';
 import { mainText } from './main-text';
+import { enrichmentText } from './context';
 import type { EnrichmentInput, Figure } from './types';
 import type { Language } from '../types';
 
@@ -70,6 +71,8 @@ const PERCENT = new RegExp(`\\s?(?:%|(?:per ?cent|процент(?:а|ов)?|foi
 const CURRENCY = new RegExp(`\\s?(?:${alternation(SUFFIX_CURRENCIES)})${END}`, 'iuy');
 const UNIT = new RegExp(`\\s?(?:(?:new|additional|новых)\\s)?(?:${alternation(UNITS)})${END}`, 'uy');
 const PERIOD = new RegExp(`,?\\s?(?:${alternation(PERIODS)})${END}`, 'iuy');
+const CHAIN_THOUSANDS = /\s(\d{1,3})\s(?:тыс\.?|тысяч[аи]?|минг|ming|thousand)(?![\p{L}])/uy;
+const CHAIN_UNITS = /\s(\d{1,3})(?![\d\p{L}.,])/uy;
 const KOREAN_ANNUAL = /(?:연간|연|매년)\s?$/u;
 
 function readSticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -111,14 +114,16 @@ export function extractFigures(input: EnrichmentInput): Figure[] {
  */
 export function readFigures(input: EnrichmentInput): { figures: Figure[]; dropped: DroppedFigure[] } {
   const { language } = input.article;
-  const body = mainText(input.article.body);
+  const body = mainText(enrichmentText(input.article));
   const amounts: Figure[] = [];
   const dropped: DroppedFigure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(body); m !== null; m = NUMBER.exec(body)) {
-    const { figure, end } = readAmount(body, language, m);
+    const read = readAmount(body, language, m);
+    const { end } = read;
     // Resume after everything read, kept or not, so a long "1만 1만 …" run is read once.
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+    const figure = read.figure ?? countFromContext(body, language, m, end, amounts[amounts.length - 1]);
     if (figure === undefined) continue;
     if (Math.abs(figure.value) > Number.MAX_SAFE_INTEGER) {
       dropped.push({ text: figure.text.slice(0, 200), start: figure.start, end: figure.end, reason: 'value-out-of-range' });
@@ -135,6 +140,40 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
     if (covering === undefined || covering.start >= year.end) figures.push(year);
   }
   return { figures: figures.sort((x, y) => x.start - y.start), dropped };
+}
+
+// A count whose noun stands before it: "the number of IT Park residents reached 936", "a total of 165,000
+// workers, of which only 3,080 …". Read on a bounded window before the number, so each number costs a constant.
+const NUMBER_OF_BEFORE =
+  /\bnumber of (?:[\p{L}’'-]+ ){0,4}?(\p{Ll}[\p{Ll}-]*s)\b[^.!?;:\d]{0,60}?\b(?:reached|reaching|totall?ed|totall?ing|increased (?:by|to)|grew (?:by|to)|rose (?:by|to)|dropped to|fell to|declined to|stood at|amounted to|exceeded|was|is|to)(?: (?:more than|over|about|nearly|almost|some|only))?\s$/iu;
+const OF_WHICH_BEFORE = /\b\d[\d,.]*\s(?:[\p{Ll}-]+\s){0,2}?(\p{Ll}[\p{Ll}-]*s),\s(?:of (?:which|whom|them))\s(?:only\s)?$/u;
+// After the number: an end of clause, or a word that cannot be its noun.
+const BARE_END = /^(?:[.,;:)!?]|\s(?:of (?:which|whom|them)|in|by|as|and|compared|from|this|last|at|on|with|were|are|was|is|companies)\b|\s*$)/u;
+const OF_THE_NUMBER = /^\sof\s(?:the\s)?(\d[\d,.]*)(?=\s)/uy;
+const OF_WHICH_AFTER = /^\s(?:of (?:which|whom|them))\b/u;
+
+function countFromContext(body: string, language: Language, m: RegExpExecArray, end: number, previous: Figure | undefined): Figure | undefined {
+  if (m[1] !== undefined || m[2] !== undefined || end !== m.index + m[0].length) return undefined;
+  const start = m.index;
+  const value = parseNumber(m[3]!, language);
+  if (!Number.isFinite(value) || /^(?:19|20)\d\d$/.test(m[3]!)) return undefined;
+  const count = (unit: string): Figure => ({ kind: 'quantity', value, unit, text: body.slice(start, end), start, end });
+  // "18 of the 34 critical raw materials": the noun of the whole.
+  OF_THE_NUMBER.lastIndex = 0;
+  const whole = OF_THE_NUMBER.exec(body.slice(end, end + 24));
+  if (whole !== null) {
+    const noun = readCount(body, end + whole[0].length, false);
+    if (noun !== undefined) return count(noun.unit);
+  }
+  const after = body.slice(end, end + 12);
+  if (!BARE_END.test(after)) return undefined;
+  // "110, 30 of which": the part counts what the figure just before it counts.
+  if (OF_WHICH_AFTER.test(after) && previous?.kind === 'quantity' && previous.unit !== undefined && /^,\s?$/.test(body.slice(previous.end, start))) {
+    return count(previous.unit);
+  }
+  const before = body.slice(Math.max(0, start - 140), start);
+  const named = NUMBER_OF_BEFORE.exec(before) ?? OF_WHICH_BEFORE.exec(before);
+  return named === null ? undefined : count(named[1]!);
 }
 
 function readAmount(body: string, language: Language, m: RegExpExecArray): { figure?: Figure; end: number } {
@@ -165,6 +204,19 @@ function readFigureAt(body: string, language: Language, m: RegExpExecArray, cons
         scale = partScale;
         value += parseNumber(part[1]!, language) * partScale;
         end += part[0].length;
+      }
+    }
+  }
+  // "9 млн 599 минг 561 рубль": a scaled amount written out in parts down to the units.
+  if (multiplier !== null && multiplier[1] !== undefined && multiplierOf(multiplier[1]) >= 1e6) {
+    const thousands = readSticky(CHAIN_THOUSANDS, body, end);
+    if (thousands !== null) {
+      value += Number(thousands[1]) * 1e3;
+      end += thousands[0].length;
+      const units = readSticky(CHAIN_UNITS, body, end);
+      if (units !== null && readSticky(CURRENCY, body, end + units[0].length) !== null) {
+        value += Number(units[1]);
+        end += units[0].length;
       }
     }
   }
@@ -284,7 +336,7 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
     } else {
       if (EN_PLURAL.test(text) && !/(?:ous|ss|us|is)$/u.test(text)) return { unit: text, to: word.end };
       // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu").
-      if (!/^\p{L}+$/u.test(text) || taken >= 2) return undefined;
+      if (!/^\p{L}[\p{L}-]*$/u.test(text) || taken >= 2) return undefined;
     }
     word = wordAt(body, word.end);
   }

@@ -79,8 +79,12 @@ function blankInline(source: string): string {
   return parts.join('');
 }
 
-// Segments: lines, and items of a bullet or pipe list that extraction joined into one line.
+// Segments: lines, and items of a bullet or pipe list that extraction joined into one line. A middle dot
+// between Hangul words is Korean punctuation inside a sentence ("권 사장·윤 본부장"), not a list break.
 const SEGMENT_END = /\n|\s[•·|]\s|[•·]/g;
+const HANGUL = /[\uAC00-\uD7A3]/;
+const isKoreanDot = (body: string, at: number, match: string) =>
+  match === '·' && HANGUL.test(body[at - 1] ?? '') && HANGUL.test(body[at + 1] ?? '');
 
 function blankFurniture(source: string): string {
   const body = blankInline(source);
@@ -88,6 +92,7 @@ function blankFurniture(source: string): string {
   let start = 0;
   SEGMENT_END.lastIndex = 0;
   for (let m = SEGMENT_END.exec(body); ; m = SEGMENT_END.exec(body)) {
+    if (m !== null && isKoreanDot(body, m.index, m[0])) continue;
     const end = m === null ? body.length : m.index;
     lines.push({ start, end, kind: classify(body.slice(start, end)) });
     if (m === null) break;

@@ -11,8 +11,8 @@ export const NUMBER_SOURCE = '\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?
 /** Multiplier words, longest first within each language so the alternation picks the full word. */
 export const MULTIPLIERS: readonly [RegExp, number][] = [
   [/^(?:trillions?|trln|trl|tn|триллион(?:а|ов)?|трлн\.?|trillion)$/iu, 1e12],
-  [/^(?:billions?|bln|bn|миллиард(?:а|ов)?|млрд\.?|milliard|millard|mlrd\.?)(?:lik|dan|лик|дан)?$/iu, 1e9],
-  [/^(?:millions?|mln|mn|миллион(?:а|ов)?|млн\.?|million|mln\.?)(?:lik|dan|лик|дан)?$/iu, 1e6],
+  [/^(?:billions?|bln|bn|миллиард(?:а|ов)?|млрд\.?|milliard|millard|mlrd\.?|milliarden)(?:lik|dan|лик|дан)?$/iu, 1e9],
+  [/^(?:millions?|mln|mn|миллион(?:а|ов)?|млн\.?|million|mln\.?|millionen)(?:lik|dan|лик|дан)?$/iu, 1e6],
   [/^(?:thousands?|тысяч[аи]?|тыс\.?|ming|минг)(?:lik|dan|лик|дан)?$/iu, 1e3],
   [/^조$/u, 1e12],
   [/^천억$/u, 1e11],
@@ -26,7 +26,7 @@ export const MULTIPLIERS: readonly [RegExp, number][] = [
 ];
 
 export const MULTIPLIER_SOURCE =
-  '(?:trillions?|trln|trl|tn|триллион(?:а|ов)?|трлн\\.?|billions?|bln|bn|миллиард(?:а|ов)?|млрд\\.?|milliard|millard|mlrd\\.?|' +
+  '(?:milliarden|millionen|trillions?|trln|trl|tn|триллион(?:а|ов)?|трлн\\.?|billions?|bln|bn|миллиард(?:а|ов)?|млрд\\.?|milliard|millard|mlrd\\.?|' +
   'millions?|mln\\.?|mn|миллион(?:а|ов)?|млн\\.?|thousands?|тысяч[аи]?|тыс\\.?|ming|минг)(?:lik|dan|лик|дан)?|천억|백억|십억|천만|백만|조|억|만|천';
 
 export function multiplierOf(word: string): number {

@@ -29,21 +29,42 @@ const EN_HEADS = keySet([
   'Administration', 'Court', 'GmbH', 'Co', 'Limited', 'Enterprises', 'Industries',
   'Invest', 'Electronics', 'Chemical', 'Steel', 'Telecom', 'Apparel', 'Office', 'Assembly', 'Majlis',
 ]);
+const UNIVERSITY_HEADS = keySet(['University', 'Institute', 'Polytechnic', 'Academy', 'School']);
 const EN_CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
 
 const RU_KINDS = keySet([
   'компания', 'корпорация', 'банк', 'холдинг', 'концерн', 'группа', 'фонд', 'агентство', 'предприятие', 'завод',
   'комбинат', 'ассоциация', 'объединение', 'организация', 'общество', 'фирма', 'ООО', 'АО', 'ПАО', 'ЗАО', 'ОАО', 'АК',
   'АКБ', 'ГК', 'СП', 'ИП', 'ГУП', 'УП', 'MChJ', 'AJ', 'kompaniyasi', 'kompaniya',
+  'JSC', 'OJSC', 'CJSC', 'PJSC', 'LLC', 'JV', 'company',
+]);
+// Words after a quoted name that make it a company's: "“Orient Soft” kompaniyasi", "«Sharq Textile» rahbariyati".
+const KINDS_AFTER = keySet([
+  'kompaniyasi', 'kompaniyasining', 'kompaniyasiga', 'kompaniyasi bilan', 'korxonasi', 'korxonasining', 'banki', 'guruhi',
+  'holdingi', 'rahbariyati', 'компанияси', 'компаниясининг', 'корхонаси', 'банки', 'company', 'brand',
 ]);
 
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
-  return found.filter((o) => !overlapsAny(known, o.start, o.end)).sort((a, b) => a.start - b.start);
+  return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
+}
+
+/** In text order, without a name found inside a longer one ("School Foundation" in "“School Foundation Sang Yoo” kompaniyasi"). */
+function withoutNested(found: PatternOrganization[]): PatternOrganization[] {
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PatternOrganization[] = [];
+  let reach = -1;
+  for (const o of sorted) {
+    const previous = kept[kept.length - 1];
+    if (o.end <= reach && !(previous !== undefined && previous.start === o.start && previous.end === o.end)) continue;
+    kept.push(o);
+    reach = Math.max(reach, o.end);
+  }
+  return kept;
 }
 
 function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
@@ -105,7 +126,8 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
         lastComma = j;
         andAfterComma = false;
       } else if (!hyphenOrSpace(tokens[j - 1]!.end, next.start)) {
-        break;
+        // A hard-wrapped line may break a name right after a connector ("… Protection and\nClimate Change").
+        if (!(gap === '\n' && EN_CONNECTORS.has(tokens[j - 1]!.forms[0]!.key) && last > i)) break;
       }
       if (next.upper && next.script === 'latin') {
         if (isTitle(j) || UZ_POSSESSOR.test(next.text)) break;
@@ -114,8 +136,17 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
       } else if (key === 'in') {
         // "Center for Training in Digital Technologies" continues; "… in Tashkent" does not.
         const after = tokens[j + 1];
-        const place = hitAtToken(ctx, j + 1)?.payloads.some((p) => p.kind === 'place' || p.kind === 'country');
-        if (after === undefined || !after.upper || place) break;
+        const placeHit = hitAtToken(ctx, j + 1);
+        const place = placeHit?.payloads.some((p) => p.kind === 'place' || p.kind === 'country');
+        if (after === undefined || !after.upper) break;
+        // "Inha University in Tashkent": a university or institute named with its city (the branch campuses' style).
+        if (place && placeHit !== undefined && last > i && UNIVERSITY_HEADS.has(tokens[last]!.forms[0]!.key) && placeHit.payloads.some((p) => p.kind === 'place')) {
+          // The city closes the name: capitalized words after it are someone's name.
+          last = placeHit.last;
+          j = placeHit.last + 1;
+          break;
+        }
+        if (place) break;
       } else if (EN_CONNECTORS.has(key)) {
         if (key === 'of') sawOf ||= hasHead;
         if (key === 'and' && lastComma >= 0) andAfterComma = true;
@@ -165,11 +196,16 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
   const { tokens } = ctx;
   const parts: [number, number][] = [];
   let from = first;
+  // "The Ministry of Culture, Sports and Tourism and the Ministry of …": when one "and" is followed by
+  // "the", that is where two names meet; the other "and"s are inside a name.
+  let andThe = false;
+  for (let k = first + 1; k < last; k++) andThe ||= tokens[k]!.forms[0]!.key === 'and' && tokens[k + 1]!.forms[0]!.key === 'the';
   for (let k = first + 1; k < last; k++) {
     if (tokens[k]!.forms[0]!.key !== 'and') continue;
+    if (andThe && tokens[k + 1]!.forms[0]!.key !== 'the') continue;
     const left: [number, number] = [from, k - 1];
     const right: [number, number] = [k + 1, last];
-    if (hasHeadIn(ctx, ...left) && hasHeadIn(ctx, ...right)) {
+    if ((andThe || hasHeadIn(ctx, ...left)) && hasHeadIn(ctx, ...right)) {
       parts.push(left);
       from = k + 1;
     }
@@ -213,12 +249,137 @@ function quotedNames(ctx: BodyContext): PatternOrganization[] {
     while (body[open] === ' ' || body[open] === '\u00A0') open++;
     const close = QUOTE_PAIRS[body[open] ?? ''];
     if (close === undefined) continue;
-    const end = body.indexOf(close, open + 1);
-    if (end < 0 || end - open > 80) continue;
+    // Bounded look-ahead: an unclosed quote costs at most the window, whatever the body's length.
+    const within = body.slice(open + 1, open + 81).indexOf(close);
+    if (within < 0) continue;
+    const end = open + 1 + within;
     const name = body.slice(open + 1, end);
     const words = name.trim().split(/\s+/);
     if (name.trim() !== name || words.length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
     found.push({ name, start: open + 1, end });
+  }
+  return found;
+}
+
+const CLOSING_QUOTES: Record<string, string> = { '»': '«', '"': '"', '”': '“', '“': '„' };
+
+/** A quoted name followed by a company word: "“Sang Yoo Foundation” kompaniyasi". */
+function quotedBeforeKind(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    if (!KINDS_AFTER.has(tokens[t]!.forms[0]!.key)) continue;
+    let close = tokens[t]!.start - 1;
+    while (close > 0 && (body[close] === ' ' || body[close] === '\u00A0')) close--;
+    const opening = CLOSING_QUOTES[body[close] ?? ''];
+    if (opening === undefined) continue;
+    const from = Math.max(0, close - 80);
+    const open = body.slice(from, close).lastIndexOf(opening);
+    if (open < 0) continue;
+    const start = from + open + 1;
+    const name = body.slice(start, close);
+    if (name.trim() !== name || name.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
+    found.push({ name, start, end: close });
+  }
+  return found;
+}
+
+// Words that introduce company names in English: "South Korean companies Hanil, Dongsan and Motrex",
+// "brands like Blue Atlas", "national carrier Silk Air".
+const EN_COMPANY_CUES = keySet([
+  'companies', 'company', 'firms', 'firm', 'brands', 'brand', 'carrier', 'airline', 'automaker', 'carmaker', 'retailers',
+  'retailer', 'manufacturer', 'manufacturers', 'developer', 'operator', 'startup', 'start-up', 'bank', 'banks', 'lender',
+]);
+const EN_CUE_LINKS = /^\s\(?$/u;
+const NOT_NAME_START = keySet(['The', 'This', 'These', 'Those', 'Its', 'Their', 'Our', 'In', 'On', 'At', 'For', 'And', 'But', 'A', 'An']);
+
+/** Capitalized names right after a company word, and the list they open. */
+function cuedNames(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let c = 0; c + 1 < tokens.length; c++) {
+    const cue = tokens[c]!;
+    if (cue.script !== 'latin' || cue.upper || !EN_COMPANY_CUES.has(cue.forms[0]!.key)) continue;
+    let i = c + 1;
+    let gap = body.slice(cue.end, tokens[i]!.start);
+    if (!EN_CUE_LINKS.test(gap)) continue;
+    // "such as", "like" and "including" are tokens of their own: step over them.
+    if (tokens[i]!.text === 'such' && tokens[i + 1]?.text === 'as') i += 2;
+    else if (tokens[i]!.text === 'like' || tokens[i]!.text === 'including') i += 1;
+    if (i >= tokens.length) break;
+    const plural = /s$/.test(cue.text);
+    for (let items = 0; items < 8 && i < tokens.length; items++) {
+      const first = i;
+      const token = tokens[first]!;
+      if (!token.upper || token.script !== 'latin' || NOT_NAME_START.has(token.forms[0]!.key) || ctx.roleAt[first]! >= 0) break;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.upper && tokens[last + 1]!.script === 'latin' && ctx.roleAt[last + 1]! < 0 &&
+        /^(?:[ \u00A0]|&|[ \u00A0]&[ \u00A0]|-)$/.test(body.slice(tokens[last]!.end, tokens[last + 1]!.start)) && last - first < 4) last++;
+      // A country or a nationality is not a company; a place is one only in a list of companies ("companies Sejong, …").
+      const hit = hitAtToken(ctx, first);
+      const kinds = hit?.payloads.map((p) => p.kind) ?? [];
+      if (kinds.includes('country') || kinds.includes('person') || (kinds.length > 0 && !plural)) break;
+      found.push(organization(ctx, first, last));
+      if (!plural) break;
+      const next = tokens[last + 1];
+      if (next === undefined) break;
+      const between = body.slice(tokens[last]!.end, next.start);
+      if (between === ', ') i = last + 1;
+      else if (between === ' ' && next.forms[0]!.key === 'and') i = last + 2;
+      else if (between === ', ' || (between === ' ' && next.text === 'and')) i = last + 2;
+      else break;
+    }
+  }
+  return found;
+}
+
+// "한국 기업 미드바르(MIDBAR)가": a Korean company word, the Hangul name, its Latin spelling in brackets.
+const KO_BRACKETED = /(?:기업|업체|회사|스타트업|기관)\s[\uAC00-\uD7A3]{2,12}\(([A-Z][A-Za-z0-9&.\- ]{1,30})\)/gu;
+
+function koreanBracketed(ctx: BodyContext): PatternOrganization[] {
+  const found: PatternOrganization[] = [];
+  KO_BRACKETED.lastIndex = 0;
+  for (let m = KO_BRACKETED.exec(ctx.body); m !== null; m = KO_BRACKETED.exec(ctx.body)) {
+    const start = m.index + m[0].length - 1 - m[1]!.length;
+    found.push({ name: m[1]!, start, end: start + m[1]!.length });
+  }
+  return found;
+}
+
+// "GAP, 리바이 스트라우스, 인디텍스, 월마트 등 100여개 서방 의류 업체들": a list closed by 등 ("and others")
+// and, a few words on, a company noun.
+const KO_COMPANY_NOUN = /^(?:업체|기업|회사|브랜드|제조사|은행|그룹)/u;
+const MAX_LIST_ITEMS = 8;
+
+function koreanCompanyLists(ctx: BodyContext): PatternOrganization[] {
+  const { body, tokens } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let t = 1; t < tokens.length; t++) {
+    if (tokens[t]!.text !== '등' || !isSpaceGap(body, tokens[t - 1]!.end, tokens[t]!.start)) continue;
+    let noun = false;
+    // The words between 등 and the noun modify it; a word with a particle ends the phrase ("염료 등 수출 확대와 우리 기업").
+    for (let k = t + 1; k <= t + 5 && k < tokens.length && !noun; k++) {
+      noun = KO_COMPANY_NOUN.test(tokens[k]!.text);
+      if (!noun && /[와과의을를이가은는에도]$/u.test(tokens[k]!.text)) break;
+    }
+    if (!noun) continue;
+    // Walk back over items of one or two words separated by ", ".
+    const items: [number, number][] = [];
+    let last = t - 1;
+    while (items.length < MAX_LIST_ITEMS && last >= 0) {
+      let first = last;
+      if (first > 0 && isSpaceGap(body, tokens[first - 1]!.end, tokens[first]!.start) && tokens[first - 1]!.script === tokens[first]!.script &&
+        (first - 1 === 0 || body.slice(tokens[first - 2]!.end, tokens[first - 1]!.start) === ', ')) first -= 1;
+      items.push([first, last]);
+      if (first === 0 || body.slice(tokens[first - 1]!.end, tokens[first]!.start) !== ', ') break;
+      last = first - 1;
+    }
+    if (items.length < 2) continue;
+    for (const [first, last] of items) {
+      const kinds = hitAtToken(ctx, first)?.payloads.map((p) => p.kind) ?? [];
+      if (kinds.includes('country') || kinds.includes('place') || kinds.includes('person')) continue;
+      found.push(organization(ctx, first, last));
+    }
   }
   return found;
 }

@@ -4,11 +4,11 @@
  * included by the matcher).
  */
 import { keyOf } from './entity-key';
-import { contextOf } from './context';
+import { contextOf, enrichmentText } from './context';
 import type { EnrichmentInput, Place } from './types';
 
 export function extractPlaces(input: EnrichmentInput): Place[] {
-  const ctx = contextOf(input.article.body);
+  const ctx = contextOf(enrichmentText(input.article));
   const places = new Map<string, Place>();
   for (const hit of ctx.hits) {
     // A name that is also a country or an organization ("Singapore", "Korea Eximbank") is not reported as a place.

@@ -7,7 +7,7 @@
  * "по словам Мирзиёева, «…»") or in the sentence introducing it ("President
  * Mirziyoyev highlighted …, stating,\n“…”").
  */
-import { contextOf, type BodyContext } from './context';
+import { contextOf, enrichmentText, type BodyContext } from './context';
 import { buildEntities, SPEECH_VERBS } from './entities';
 import { spanIndexAt } from './sentences';
 import { phraseKeys } from './text';
@@ -47,7 +47,7 @@ interface PersonMention extends Span {
 }
 
 export function extractQuotes(input: EnrichmentInput): Quote[] {
-  const ctx = contextOf(input.article.body);
+  const ctx = contextOf(enrichmentText(input.article));
   const people: PersonMention[] = buildEntities(ctx)
     .filter((e) => e.type === 'person')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, key: e.key })))
@@ -277,7 +277,10 @@ function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): Pe
   const after = personAt(people, verb.end, limit);
   if (after !== undefined) return after;
   const pronoun = indexes.slice(0, verbAt + 2).some((i) => PRONOUNS.has(ctx.tokens[i]!.forms[0]!.key));
-  return pronoun ? lastPersonBefore(people, span.start, 1500) : undefined;
+  // "…,” the minister said.": a definite title stands for the person the text last named.
+  const title = verbAt >= 2 && ctx.tokens[indexes[verbAt - 2]!]!.forms[0]!.key === 'the' && ctx.roleAt[indexes[verbAt - 1]!]! >= 0 &&
+    !ctx.tokens[indexes[verbAt - 1]!]!.upper;
+  return pronoun || title ? lastPersonBefore(people, span.start, 1500) : undefined;
 }
 
 /** "Mirziyoyev said: “…”", "President Mirziyoyev proposed that … “…”", "по словам Мирзиёева, «…»". */

@@ -24,6 +24,7 @@ const EN = [
   'Director', 'Director General', 'Director-General', 'Managing Director', 'General Director', 'King', 'Queen',
   'Emperor', 'Chancellor', 'Crown Prince', 'Senator', 'Spokesperson', 'Spokesman', 'Founder', 'Rector', 'Envoy',
   'Special Envoy', 'Commissioner', 'Deputy Head', 'Advisor', 'Adviser', 'Press Secretary',
+  'Secretary of State', 'Deputy Secretary of State', 'Deputy Secretary', 'Head Coach', 'Coach', 'Team Captain', 'Captain',
 ];
 
 const RU = [

@@ -25,6 +25,10 @@ export interface EnrichmentJob {
 
 export type EntityType = 'person' | 'organization' | 'country' | 'city' | 'region';
 
+/**
+ * Offsets are into the article body; a title the body does not repeat is read after it, so a mention
+ * at or after `body.length + 2` lies in the title, at offset `start - body.length - 2` (context.ts enrichmentText).
+ */
 export interface Mention {
   text: string;
   start: number;

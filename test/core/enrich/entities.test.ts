@@ -51,6 +51,16 @@ describe('extractEntities — English', () => {
 });
 
 describe('extractEntities — role patterns', () => {
+  it('gives a title after a comma to the name before it, and reads sports and State Department titles', () => {
+    const people = (text: string) =>
+      extractEntities(inputOf([text])).filter((e) => e.type === 'person').map((e) => [e.name, e.role]);
+    const chair = people('The mayor met Oren Valdis, Chairman of the Board of Northern Blue Hydrogen, on Friday.');
+    expect(chair.map(([name]) => name)).toEqual(['Oren Valdis']);
+    expect(chair[0]![1]).toMatch(/^Chairman of the Board/);
+    expect(people('Talks were held with Deputy Secretary of State Maren Kolby in Washington.')).toEqual([['Maren Kolby', 'Deputy Secretary of State']]);
+    expect(people('The squad and team captain Dilnoza Rakhmatova arrived.')).toEqual([['Dilnoza Rakhmatova', 'team captain']]);
+  });
+
   it('handles "Name, the president", "Prime Minister Name", "CEO of Org, Name" and "Name, head of …"', () => {
     const entities = extractEntities(
       inputOf([

@@ -38,4 +38,22 @@ describe('main text', () => {
   it('leaves a body without furniture untouched', () => {
     expect(mainText(ARTICLE)).toBe(ARTICLE);
   });
+
+  it('keeps a Korean middle dot between names inside one sentence', () => {
+    const line = '협약식에는 강민석 공사 사장·오태훈 공사 본부장·정하윤 공사 이사·박서준 공사 국장이 참석했다.';
+    expect(mainText(line)).toBe(line);
+  });
+
+  it('reads a headline that the body does not repeat, with offsets after the body', () => {
+    const input = inputOf(['The two sides signed a memorandum on logistics.'], 'en', [], {
+      title: 'Tashkent and Busan ports sign a logistics memorandum',
+    });
+    const places = runJob('places', input).places;
+    expect(places.map((p) => p.name)).toContain('Tashkent');
+    const mention = places.find((p) => p.name === 'Tashkent')!.mentions[0]!;
+    expect(mention.start).toBeGreaterThan(input.article.body.length);
+    // A link or a menu as the title adds nothing.
+    const linked = inputOf(['The two sides signed a memorandum.'], 'en', [], { title: 'date 2024-01 https://example.org/tashkent-busan' });
+    expect(runJob('places', linked).places).toEqual([]);
+  });
 });

@@ -18,6 +18,12 @@ describe('extractPlaces', () => {
     expect(spansAreExact(input.article.body, places.flatMap((p) => p.mentions))).toBe(true);
   });
 
+  it("knows the capital's districts and China's large cities and provinces", () => {
+    expect(names(['A new school opened in Chilonzor district, and a clinic in Sergeli.'], 'uz')).toEqual(['Chilanzar district', 'Sergeli district']);
+    expect(names(['В Юнусабадском районе открыли парк.'], 'ru')).toEqual(['Yunusabad district']);
+    expect(names(['Delegatsiya Szyansu provinsiyasi va Uxan shahriga bordi.'], 'uz')).toEqual(['Jiangsu', 'Wuhan']);
+  });
+
   it('reads Russian case endings (Ташкенте, Джизаке, Андижанской области)', () => {
     expect(names(RUSSIAN_VISIT, 'ru')).toEqual(['Tashkent', 'Jizzakh', 'Samarkand', 'Fergana', 'Andijan Region']);
     expect(names(['Из Ташкента в Бухару, затем к Самарканду.'], 'ru')).toEqual(['Tashkent', 'Bukhara', 'Samarkand']);

@@ -28,6 +28,11 @@ describe('extractQuotes — fixtures', () => {
 });
 
 describe('extractQuotes — attribution patterns', () => {
+  it('reads "the minister said" as the person the text last named', () => {
+    const titled = quotesOf(['Later, Minister of Water Resources Bekzod Tursunov visited Khiva. "We will line every canal with concrete," the minister said.']);
+    expect(titled.map((q) => q.speaker)).toEqual(['Bekzod Tursunov']);
+  });
+
   it('"X said" / "said X" after the quote', () => {
     expect(quotesOf(['“We expect the first cars next spring,” said Tokayev.'])[0]!.speaker).toBe('Kassym-Jomart Tokayev');
     expect(quotesOf(['"We expect the first cars next spring," Tokayev noted.'])[0]!.speaker).toBe('Kassym-Jomart Tokayev');
