@@ -50,6 +50,8 @@ function tokEq(a: string, b: string): boolean {
 }
 
 // ------------------------------------------------------------ people
+// The gold file is hand-written JSON whose shape varies by category; fields are read defensively.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Gold = Record<string, any>;
 function givenCompatible(a: string[], b: string[]): boolean {
   const ca = a.join('');
@@ -119,7 +121,7 @@ function containsAt(big: string[], small: string[]): number {
 const distinctive = (ts: string[]) => ts.some((t) => !STOP.has(t) && !isGeneric(t) && !GEO.has(t));
 function acronymsOf(raw: string | undefined): Set<string> {
   const out = new Set<string>();
-  for (const t of (raw ?? '').match(/[A-Za-zА-Яа-яЁё0-9&+\-]+/g) ?? []) {
+  for (const t of (raw ?? '').match(/[A-Za-zА-Яа-яЁё0-9&+-]+/g) ?? []) {
     const letters = t.replace(/[^A-Za-zА-Яа-яЁё]/g, '');
     if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !NOT_ACRONYMS.has(letters)) {
       out.add(norm(t).replace(/ /g, ''));

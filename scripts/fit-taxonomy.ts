@@ -295,7 +295,10 @@ export function microCounts(items: readonly CorpusItem[], predictions: Map<numbe
   items.forEach((item, i) => {
     const predicted = predictions.get(i);
     if (!predicted) return; // not scored in this view (the seed under cross-validation)
-    for (const t of predicted) item.labels.includes(t) ? c.tp++ : c.fp++;
+    for (const t of predicted) {
+      if (item.labels.includes(t)) c.tp++;
+      else c.fp++;
+    }
     for (const t of item.labels) if (!predicted.has(t)) c.fn++;
   });
   return c;

@@ -301,7 +301,7 @@ function cuedNames(ctx: BodyContext): PatternOrganization[] {
     const cue = tokens[c]!;
     if (cue.script !== 'latin' || cue.upper || !EN_COMPANY_CUES.has(cue.forms[0]!.key)) continue;
     let i = c + 1;
-    let gap = body.slice(cue.end, tokens[i]!.start);
+    const gap = body.slice(cue.end, tokens[i]!.start);
     if (!EN_CUE_LINKS.test(gap)) continue;
     // "such as", "like" and "including" are tokens of their own: step over them.
     if (tokens[i]!.text === 'such' && tokens[i + 1]?.text === 'as') i += 2;
