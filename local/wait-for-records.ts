@@ -26,6 +26,8 @@ export interface WaitForArticlesOptions {
   pollMs?: number;
   /** Called when an article reaches its final status. */
   onFinal?: (target: ArticleTarget, record: FinalRecord) => void;
+  /** Stops the wait before the next read (the stack is shutting down): what is known so far is returned. */
+  signal?: AbortSignal;
 }
 
 export interface WaitResult {
@@ -60,6 +62,7 @@ export async function waitForArticles(options: WaitForArticlesOptions): Promise<
     return finished;
   };
   for (let round = 0; ; round += 1) {
+    if (options.signal?.aborted) return { final, pending };
     // Articles finish roughly in upload order. Reading every pending item on every poll costs
     // O(articles²) reads over a burst and slows the pipeline it watches, so a poll reads the oldest
     // pending chunk and moves on to the next one only while chunks keep finishing. The first and the

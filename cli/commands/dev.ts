@@ -78,7 +78,7 @@ async function run(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   process.stdout.write('\nstopping…\n');
-  watcher?.close();
+  await watcher?.close();
   removeDevState();
   await stack.stop();
   process.stdout.write('stopped\n');
@@ -112,9 +112,12 @@ Ctrl-C stops it.
 }
 
 /** Uploads files dropped into the folder once they stop changing, then reports their final status. */
-function watchFolder(stack: LocalStack, dir: string): FSWatcher {
+function watchFolder(stack: LocalStack, dir: string): { close(): Promise<void> } {
   const source = basename(dir);
   const timers = new Map<string, NodeJS.Timeout>();
+  // Reports still reading records must end before the stack closes the table under them.
+  const inFlight = new Set<Promise<void>>();
+  const closing = new AbortController();
   const settle = async (name: string) => {
     timers.delete(name);
     const path = join(dir, name);
@@ -129,7 +132,9 @@ function watchFolder(stack: LocalStack, dir: string): FSWatcher {
         table: stack.table,
         targets: [{ bucket: stack.bucket, key, etag: uploaded.etag }],
         timeoutMs: 120_000,
+        signal: closing.signal,
       });
+      if (closing.signal.aborted) return;
       const record = final.get(key);
       const detail = record?.status === 'FAILED' ? ` ${record.error?.code ?? ''}` : record ? ` ${record.language ?? ''} ${(record.topics ?? []).map((t) => t.id).join(',')}` : '';
       process.stdout.write(`${name}: ${record?.status ?? 'not finished after 120 s'}${detail}\n`);
@@ -137,13 +142,27 @@ function watchFolder(stack: LocalStack, dir: string): FSWatcher {
       process.stderr.write(`could not upload ${name}: ${(err as Error).message}\n`);
     }
   };
-  return watch(dir, (_event, name) => {
-    if (!name) return;
+  const watcher: FSWatcher = watch(dir, (_event, name) => {
+    if (!name || closing.signal.aborted) return;
     const file = name.toString();
     clearTimeout(timers.get(file));
     // Editors and copies write in several steps: upload once the file has been quiet for a moment.
-    timers.set(file, setTimeout(() => void settle(file), 300));
+    timers.set(
+      file,
+      setTimeout(() => {
+        const report = settle(file).finally(() => inFlight.delete(report));
+        inFlight.add(report);
+      }, 300),
+    );
   });
+  return {
+    async close() {
+      closing.abort();
+      watcher.close();
+      for (const timer of timers.values()) clearTimeout(timer);
+      await Promise.all(inFlight);
+    },
+  };
 }
 
 const command: Command = {
