@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import dynalite from 'dynalite';
 import { buildApp } from 'fauxqs';
+import './fauxqs-unicode';
 import { createObservedS3Store, type ObjectWriteListener } from './observed-s3-store';
 
 // The parts of Fastify's hook arguments used here (fastify's own types are not resolvable from this package).
