@@ -11,7 +11,9 @@ import { pipelineConfig } from '../config';
 import { analyze } from '../core/analyze';
 import { TAXONOMY_VERSION } from '../core/classify';
 import { misconfigured, readEnvironment } from './environment';
-import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
+import { describeError, sqsBatchHandlerPerInvocation, type SqsBatchHandler } from './sqs-batch';
+import { InvocationCoalescer } from '../adapters/coalescing';
+import type { EnrichmentMessage } from '../core/records/types';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface IngestHandlerDeps extends PipelinePorts {
@@ -26,7 +28,7 @@ export type { SqsBatchHandler } from './sqs-batch';
 export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
   const telemetry = deps.telemetry ?? createTelemetry('newsdrop-ingest');
   const observer = observerFor(telemetry);
-  const ingestDeps: IngestDeps = {
+  const sharedDeps: IngestDeps = {
     objects: deps.objects,
     records: deps.records,
     jobs: deps.jobs,
@@ -43,7 +45,7 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     },
   };
 
-  const handleMessage = async (message: SQSRecord): Promise<void> => {
+  const handleMessage = async (message: SQSRecord, ingestDeps: IngestDeps): Promise<void> => {
     let notification;
     try {
       notification = parseS3Notification(message.body);
@@ -77,7 +79,18 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     }
   };
 
-  return sqsBatchHandler(telemetry, handleMessage);
+  // One SendMessageBatch for the enrichment messages of the whole batch (not one per article).
+  return sqsBatchHandlerPerInvocation(telemetry, (event) => {
+    const coalescer = new InvocationCoalescer<EnrichmentMessage>(event.Records.length, (messages) => deps.jobs.send(messages));
+    const invocationDeps: IngestDeps = { ...sharedDeps, jobs: { send: (messages) => coalescer.send(messages) } };
+    return async (message) => {
+      try {
+        await handleMessage(message, invocationDeps);
+      } finally {
+        coalescer.finished();
+      }
+    };
+  });
 }
 
 function handlerFromEnvironment(): SqsBatchHandler {

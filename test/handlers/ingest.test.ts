@@ -237,4 +237,35 @@ describe('ingest handler', () => {
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(2);
   });
 
+  it('sends the enrichment messages of a whole batch in one SendMessageBatch', async () => {
+    const result = await handler()(
+      sqsEvent(
+        sqsMessage('m1', s3NotificationBody([{ key: 'incoming/newsroom/one.txt' }])),
+        sqsMessage('m2', s3NotificationBody([{ key: 'incoming/newsroom/two.txt' }])),
+        sqsMessage('m3', s3NotificationBody([{ key: 'incoming/newsroom/three.txt' }])),
+        sqsMessage('skip', s3NotificationBody([{ key: 'processed/x.json' }])),
+      ),
+      lambdaContext(),
+    );
+    expect(result.batchItemFailures).toEqual([]);
+    const sends = sqs.commandCalls(SendMessageBatchCommand);
+    expect(sends).toHaveLength(1);
+    const ids = sends[0]!.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!).articleId).sort();
+    expect(ids).toEqual(['one', 'two', 'three'].map((name) => articleIdFor(BUCKET, `incoming/newsroom/${name}.txt`)).sort());
+  });
+
+  it('fails every message whose enrichment message was in a refused batch send (redelivery sends again)', async () => {
+    sqs.on(SendMessageBatchCommand).rejects(new Error('SQS unavailable'));
+    s3.on(GetObjectCommand, { Key: 'incoming/newsroom/empty.txt' }).resolves(objectBody(''));
+    const result = await handler()(
+      sqsEvent(
+        sqsMessage('m1', s3NotificationBody([{ key: 'incoming/newsroom/one.txt' }])),
+        sqsMessage('m2', s3NotificationBody([{ key: 'incoming/newsroom/two.txt' }])),
+        sqsMessage('bad', s3NotificationBody([{ key: 'incoming/newsroom/empty.txt' }])),
+      ),
+      lambdaContext(),
+    );
+    expect(result.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['m1', 'm2']);
+  });
+
 });
