@@ -12,8 +12,7 @@ import { analyze } from '../core/analyze';
 import { TAXONOMY_VERSION } from '../core/classify';
 import { misconfigured, readEnvironment } from './environment';
 import { describeError, sqsBatchHandlerPerInvocation, type SqsBatchHandler } from './sqs-batch';
-import { InvocationCoalescer } from '../adapters/coalescing';
-import type { EnrichmentMessage } from '../core/records/types';
+import { coalescedSenders } from '../adapters/coalescing';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface IngestHandlerDeps extends PipelinePorts {
@@ -79,15 +78,15 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     }
   };
 
-  // One SendMessageBatch for the enrichment messages of the whole batch (not one per article).
+  // One SendMessageBatch (and one PublishBatch) for the whole batch's messages, not one per article.
   return sqsBatchHandlerPerInvocation(telemetry, (event) => {
-    const coalescer = new InvocationCoalescer<EnrichmentMessage>(event.Records.length, (messages) => deps.jobs.send(messages));
-    const invocationDeps: IngestDeps = { ...sharedDeps, jobs: { send: (messages) => coalescer.send(messages) } };
+    const senders = coalescedSenders(event.Records.length, deps);
+    const invocationDeps: IngestDeps = { ...sharedDeps, jobs: senders.jobs, events: senders.events };
     return async (message) => {
       try {
         await handleMessage(message, invocationDeps);
       } finally {
-        coalescer.finished();
+        senders.finished();
       }
     };
   });
