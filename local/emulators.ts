@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import dynalite from 'dynalite';
 import { buildApp } from 'fauxqs';
+// Applied at import: SQS's real character rule in place of fauxqs's (emoji in a message body).
+import './fauxqs-unicode';
 import { createObjectJournal } from './object-journal';
 import { createObservedS3Store, type ObjectWriteListener, type ObjectWritten } from './observed-s3-store';
 

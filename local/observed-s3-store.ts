@@ -49,23 +49,6 @@ async function loadFauxqsModule<T>(relativePath: string): Promise<T> {
   return (await import(new URL(relativePath, entry).href)) as T;
 }
 
-/**
- * fauxqs 1.9.2 tests message bodies with a regex without the `u` flag, so
- * every character above U+FFFF (emoji, some CJK) is two refused surrogate
- * halves: a SendMessage with one emoji fails with InvalidMessageContents,
- * and the ingest handler retried its enrichment jobs until the DLQ (the
- * "3-minute stall"). SQS itself accepts #x10000–#x10FFFF. The check is one
- * shared RegExp object, so its `test` is replaced by SQS's real rule.
- */
-export const SQS_INVALID_BODY_CHARACTER = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-async function allowSupplementaryCharactersInSqs(): Promise<void> {
-  const types = await loadFauxqsModule<{ INVALID_MESSAGE_BODY_CHAR?: RegExp }>('./sqs/sqsTypes.js');
-  const check = types.INVALID_MESSAGE_BODY_CHAR;
-  if (!check) throw new Error('fauxqs no longer exports INVALID_MESSAGE_BODY_CHAR: revisit local/observed-s3-store.ts');
-  check.test = (body: string) => SQS_INVALID_BODY_CHARACTER.test(body);
-}
-
 export async function createObservedS3Store(journal?: ObjectJournal): Promise<{
   stores: NonNullable<BuildAppOptions['stores']>;
   onObjectWritten: (listener: ObjectWriteListener) => void;
@@ -78,7 +61,6 @@ export async function createObservedS3Store(journal?: ObjectJournal): Promise<{
     loadFauxqsModule<{ SqsStore: StoreClass<object> }>('./sqs/sqsStore.js'),
     loadFauxqsModule<{ SnsStore: StoreClass<object> }>('./sns/snsStore.js'),
   ]);
-  await allowSupplementaryCharactersInSqs();
   const listeners: ObjectWriteListener[] = [];
   let nextWriteIsCopy = false;
 

@@ -64,7 +64,8 @@ export function costPerArticle(run: CorpusRun, timed: CorpusRun): ArticleCost {
     'DynamoDB reads': readUnits * PRICES.dynamoReadUnit * million,
     S3: (count('S3 PutObject') * PRICES.s3Put + (count('S3 GetObject') + count('S3 HeadObject')) * PRICES.s3Get) * million,
     SQS: sqsRequests * PRICES.sqsRequest * million,
-    SNS: count('SNS Publish') * PRICES.snsPublish * million,
+    // A PublishBatch request bills like one Publish (up to ten events).
+    SNS: (count('SNS Publish') + count('SNS PublishBatch')) * PRICES.snsPublish * million,
     Lambda: (gbSeconds * PRICES.lambdaGbSecond + invocations * PRICES.lambdaInvocation) * million,
     total: 0,
   };
@@ -92,15 +93,17 @@ export function costPerArticle(run: CorpusRun, timed: CorpusRun): ArticleCost {
  * The least one article can cost under the record contract (schema 2), with
  * this many topic + entity entries and the article item's measured write
  * units (PARSED once, ENRICHED once with text and results): the source GET
- * (no processed/ PUT); the S3 notification, one enrichment message and the
- * pollers' share of SQS; one SNS event; the content claim; one unit per entry;
+ * (no processed/ PUT); the S3 notification, the batch's share of one
+ * enrichment send and the pollers' share of SQS; a tenth of an SNS PublishBatch; the content claim; one unit per entry;
  * one consistent read to find the previous version. Lambda time is left out
  * (it has no contract floor).
  */
 export function contractFloor(entriesPerArticle: number, articleWriteUnits: number): number {
-  const sqsRequests = 1 + 2 / pipelineConfig.queues.ingest.batchSize + 1 + 2 / pipelineConfig.queues.enrich.batchSize;
+  const { ingest, enrich } = pipelineConfig.queues;
+  // The enrichment messages of an ingest batch go out in one SendMessageBatch, the events of an enrich batch in one PublishBatch.
+  const sqsRequests = 1 + 2 / ingest.batchSize + 1 / ingest.batchSize + 3 / enrich.batchSize;
   const writeUnits = articleWriteUnits + 1 + entriesPerArticle;
-  const perArticle = PRICES.s3Get + sqsRequests * PRICES.sqsRequest + PRICES.snsPublish + writeUnits * PRICES.dynamoWriteUnit + PRICES.dynamoReadUnit;
+  const perArticle = PRICES.s3Get + sqsRequests * PRICES.sqsRequest + PRICES.snsPublish / enrich.batchSize + writeUnits * PRICES.dynamoWriteUnit + PRICES.dynamoReadUnit;
   return perArticle * 1e6;
 }
 

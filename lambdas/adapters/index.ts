@@ -39,7 +39,7 @@ export function createAwsDeps(options: AwsDepsOptions): AwsDeps {
     objects: new S3ObjectStore(clients.s3, options.bucket),
     records: new DynamoDbRecordStore(clients.dynamodb, options.table, options.backoff),
     jobs: new SqsJobQueue(clients.sqs, options.enrichQueueUrl, options.backoff),
-    events: options.eventsTopicArn ? new SnsEventPublisher(clients.sns, options.eventsTopicArn) : new NoEventPublisher(),
+    events: options.eventsTopicArn ? new SnsEventPublisher(clients.sns, options.eventsTopicArn, options.backoff) : new NoEventPublisher(),
   };
 }
 

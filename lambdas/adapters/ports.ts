@@ -86,6 +86,8 @@ export interface JobQueue {
 
 export interface EventPublisher {
   publish(event: ArticleEvent): Promise<void>;
+  /** Several events in as few requests as the service allows (the handlers gather an invocation's events). */
+  publishBatch?(events: ArticleEvent[]): Promise<void>;
 }
 
 export interface PipelinePorts {

@@ -37,6 +37,15 @@ export function payloadBatches(bodies: string[], limitBytes = SQS_PAYLOAD_LIMIT_
   return batches;
 }
 
+/**
+ * JSON leaves U+FFFE and U+FFFF raw, but SQS refuses them in a body (a sender
+ * fault, which would retry an article's text into the DLQ). Outside strings
+ * JSON is ASCII, so escaping them keeps the body the same JSON value.
+ */
+export function sqsSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 export class SqsJobQueue implements JobQueue {
   constructor(
     private readonly client: SQSClient,
@@ -45,7 +54,7 @@ export class SqsJobQueue implements JobQueue {
   ) {}
 
   async send(jobs: EnrichmentMessage[]): Promise<void> {
-    for (const batch of payloadBatches(jobs.map((job) => JSON.stringify(job)))) {
+    for (const batch of payloadBatches(jobs.map(sqsSafeJson))) {
       const entries: SendMessageBatchRequestEntry[] = batch.map((body, index) => ({ Id: `${index}`, MessageBody: body }));
       await retryLeftovers(entries, (pending) => this.sendBatch(pending), { ...this.backoff, what: 'SendMessageBatch' });
     }

@@ -7,7 +7,8 @@ import type { PipelinePorts } from '../adapters/ports';
 import { enrichArticle, type EnrichDeps, type EnrichSettings, type Enricher } from '../app/enrich-article';
 import { extractEntities, runJob } from '../core/enrich';
 import { misconfigured, readEnvironment } from './environment';
-import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
+import { describeError, sqsBatchHandlerPerInvocation, type SqsBatchHandler } from './sqs-batch';
+import { coalescedSenders } from '../adapters/coalescing';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface EnrichHandlerDeps extends PipelinePorts {
@@ -22,7 +23,7 @@ export const coreEnricher: Enricher = { runJob, extractEntities };
 export function createEnrichHandler(deps: EnrichHandlerDeps): SqsBatchHandler {
   const telemetry = deps.telemetry ?? createTelemetry('newsdrop-enrich');
   const observer = observerFor(telemetry);
-  const enrichDeps: EnrichDeps = {
+  const sharedDeps: EnrichDeps = {
     objects: deps.objects,
     records: deps.records,
     jobs: deps.jobs,
@@ -33,7 +34,7 @@ export function createEnrichHandler(deps: EnrichHandlerDeps): SqsBatchHandler {
     now: deps.now,
   };
 
-  const handleMessage = async (message: SQSRecord): Promise<void> => {
+  const handleMessage = async (message: SQSRecord, enrichDeps: EnrichDeps): Promise<void> => {
     try {
       await enrichArticle(message.body, enrichDeps);
     } catch (error) {
@@ -45,7 +46,18 @@ export function createEnrichHandler(deps: EnrichHandlerDeps): SqsBatchHandler {
     }
   };
 
-  return sqsBatchHandler(telemetry, handleMessage);
+  // The change events of the whole batch go out in one PublishBatch.
+  return sqsBatchHandlerPerInvocation(telemetry, (event) => {
+    const senders = coalescedSenders(event.Records.length, deps);
+    const invocationDeps: EnrichDeps = { ...sharedDeps, events: senders.events };
+    return async (message) => {
+      try {
+        await handleMessage(message, invocationDeps);
+      } finally {
+        senders.finished();
+      }
+    };
+  });
 }
 
 function handlerFromEnvironment(): SqsBatchHandler {

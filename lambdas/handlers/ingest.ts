@@ -11,7 +11,8 @@ import { pipelineConfig } from '../config';
 import { analyze } from '../core/analyze';
 import { TAXONOMY_VERSION } from '../core/classify';
 import { misconfigured, readEnvironment } from './environment';
-import { describeError, sqsBatchHandler, type SqsBatchHandler } from './sqs-batch';
+import { describeError, sqsBatchHandlerPerInvocation, type SqsBatchHandler } from './sqs-batch';
+import { coalescedSenders } from '../adapters/coalescing';
 import { createTelemetry, observerFor, type Telemetry } from './telemetry';
 
 export interface IngestHandlerDeps extends PipelinePorts {
@@ -26,7 +27,7 @@ export type { SqsBatchHandler } from './sqs-batch';
 export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
   const telemetry = deps.telemetry ?? createTelemetry('newsdrop-ingest');
   const observer = observerFor(telemetry);
-  const ingestDeps: IngestDeps = {
+  const sharedDeps: IngestDeps = {
     objects: deps.objects,
     records: deps.records,
     jobs: deps.jobs,
@@ -43,7 +44,7 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     },
   };
 
-  const handleMessage = async (message: SQSRecord): Promise<void> => {
+  const handleMessage = async (message: SQSRecord, ingestDeps: IngestDeps): Promise<void> => {
     let notification;
     try {
       notification = parseS3Notification(message.body);
@@ -77,7 +78,18 @@ export function createIngestHandler(deps: IngestHandlerDeps): SqsBatchHandler {
     }
   };
 
-  return sqsBatchHandler(telemetry, handleMessage);
+  // One SendMessageBatch (and one PublishBatch) for the whole batch's messages, not one per article.
+  return sqsBatchHandlerPerInvocation(telemetry, (event) => {
+    const senders = coalescedSenders(event.Records.length, deps);
+    const invocationDeps: IngestDeps = { ...sharedDeps, jobs: senders.jobs, events: senders.events };
+    return async (message) => {
+      try {
+        await handleMessage(message, invocationDeps);
+      } finally {
+        senders.finished();
+      }
+    };
+  });
 }
 
 function handlerFromEnvironment(): SqsBatchHandler {

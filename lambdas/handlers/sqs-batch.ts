@@ -10,13 +10,26 @@ import type { Telemetry } from './telemetry';
 export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 export function sqsBatchHandler(telemetry: Telemetry, handleMessage: (message: SQSRecord) => Promise<void>): SqsBatchHandler {
+  return sqsBatchHandlerPerInvocation(telemetry, () => handleMessage);
+}
+
+/**
+ * The same loop with a message handler made per invocation, for handlers that
+ * gather the sends of a batch's messages (they rely on the messages running in
+ * parallel, which is why `processInParallel` is spelled out).
+ */
+export function sqsBatchHandlerPerInvocation(
+  telemetry: Telemetry,
+  handlerFor: (event: SQSEvent) => (message: SQSRecord) => Promise<void>,
+): SqsBatchHandler {
   return async (event, context) => {
     telemetry.logger.addContext(context);
     try {
       // A processor per invocation: the local runtime may run batches concurrently.
-      return await processPartialResponse(event, handleMessage, new BatchProcessor(EventType.SQS), {
+      return await processPartialResponse(event, handlerFor(event), new BatchProcessor(EventType.SQS), {
         context,
         throwOnFullBatchFailure: false,
+        processInParallel: true,
       });
     } finally {
       // A batch of skipped messages records nothing; publishing would only log a warning.

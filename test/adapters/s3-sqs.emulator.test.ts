@@ -1,9 +1,10 @@
 /** S3ObjectStore and SqsJobQueue against fauxqs over HTTP with the real SDK clients. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { createAwsDeps, type AwsDeps } from '../../lambdas/adapters';
 import { JOB_KINDS, type EnrichmentJob } from '../../lambdas/core/enrich/types';
+import type { EnrichmentMessage } from '../../lambdas/core/records/types';
 import { startFauxqsEmulator, TEST_CREDENTIALS, TEST_REGION, type RunningFauxqs } from '../support/emulators';
 
 let fauxqs: RunningFauxqs;
@@ -78,5 +79,37 @@ describe('SqsJobQueue on fauxqs', () => {
       for (const message of output.Messages ?? []) received.push(JSON.parse(message.Body!));
     }
     expect(received.map((job) => job.articleId).sort()).toEqual(jobs.map((job) => job.articleId).sort());
+  });
+
+  it('delivers emoji and other characters above U+FFFF in titles and bodies unchanged (issue 8: they blocked a local send)', async () => {
+    const document = {
+      title: 'Markets rally 🚀 as the bank holds rates 😀',
+      text: 'Exports rose 12% 📈; "we watch inflation 🙂," the governor said. 𝔘𝔷𝔟𝔢𝔨 𠀀',
+    };
+    const message = { articleId: 'emoji-1', version: 1, document } as unknown as EnrichmentMessage;
+    await deps.jobs.send([message]);
+
+    const output = await deps.clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
+    const bodies = (output.Messages ?? []).map((m) => JSON.parse(m.Body!) as { articleId: string; document?: unknown });
+    expect(bodies.find((body) => body.articleId === 'emoji-1')?.document).toEqual(document);
+  });
+
+  it('still refuses a body SQS itself refuses (a lone surrogate sent raw)', async () => {
+    const output = await deps.clients.sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: 'broken \uD83D half' }),
+    ).catch((err: unknown) => err as { name?: string });
+    expect(output).toMatchObject({ name: expect.stringMatching(/InvalidMessageContents/) });
+  });
+
+  it('escapes U+FFFE and U+FFFF, which JSON allows but SQS refuses, so such text is no sender fault', async () => {
+    const message = { articleId: 'nonchar-1', version: 1, document: { title: 'a\uFFFEb\uFFFFc' } } as unknown as EnrichmentMessage;
+    await deps.jobs.send([message]);
+    const output = await deps.clients.sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
+    const bodies = (output.Messages ?? []).map((m) => JSON.parse(m.Body!) as { articleId: string; document?: { title: string } });
+    expect(bodies.find((body) => body.articleId === 'nonchar-1')?.document?.title).toBe('a\uFFFEb\uFFFFc');
   });
 });

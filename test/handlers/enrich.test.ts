@@ -19,7 +19,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { PublishBatchCommand, SNSClient } from '@aws-sdk/client-sns';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createAwsDeps } from '../../lambdas/adapters';
@@ -37,6 +37,9 @@ const dynamo = mockClient(DynamoDBClient);
 const s3 = mockClient(S3Client);
 const sqs = mockClient(SQSClient);
 const sns = mockClient(SNSClient);
+/** Events as published: the handlers send an invocation's events in PublishBatch requests. */
+const publishedEvents = () =>
+  sns.commandCalls(PublishBatchCommand).flatMap((call) => call.args[0].input.PublishBatchRequestEntries!.map((entry) => JSON.parse(entry.Message!)));
 
 const ARTICLE_ID = 'c'.repeat(32);
 const BODY = [
@@ -104,7 +107,7 @@ beforeEach(() => {
   dynamo.on(BatchWriteItemCommand).resolves({});
   dynamo.on(PutItemCommand).resolves({});
   dynamo.on(DeleteItemCommand).resolves({});
-  sns.on(PublishCommand).resolves({});
+  sns.on(PublishBatchCommand).resolves({ Failed: [] });
 });
 
 afterEach(() => {
@@ -130,7 +133,7 @@ describe('enrich handler', () => {
     expect(content.evidence.economy).toEqual([{ text: 'invest', start: article.body.indexOf('invest'), end: article.body.indexOf('invest') + 6 }]);
     for (const figure of content.results.figures!.figures) expect(article.body.slice(figure.start, figure.end)).toBe(figure.text);
     expect(updateValues()).toMatchObject({ ':version': 1, ':parsed': 'PARSED' });
-    const published = sns.commandCalls(PublishCommand).map((call) => JSON.parse(call.args[0].input.Message!));
+    const published = publishedEvents();
     expect(published).toEqual([expect.objectContaining({ type: 'article.enriched', articleId: ARTICLE_ID, version: 1 })]);
   });
 
@@ -174,7 +177,7 @@ describe('enrich handler', () => {
     stored = { ...stored, status: 'ENRICHED' };
     const result = await handler()(event(inlineMessage()), lambdaContext('newsdrop-enrich'));
     expect(result.batchItemFailures).toEqual([]);
-    expect(sns.commandCalls(PublishCommand).map((call) => JSON.parse(call.args[0].input.Message!))).toEqual([
+    expect(publishedEvents()).toEqual([
       expect.objectContaining({ type: 'article.enriched', version: 1 }),
     ]);
   });
@@ -184,7 +187,7 @@ describe('enrich handler', () => {
     stored = makeParsedRecord({ articleId: ARTICLE_ID, analysis, previous: stored, source: { sequencer: '0055AED6DCD90281F0' } });
     const result = await handler()(event(message), lambdaContext('newsdrop-enrich'));
     expect(result.batchItemFailures).toEqual([]);
-    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+    expect(publishedEvents()).toHaveLength(0);
     const deletes = dynamo.commandCalls(DeleteItemCommand).map((call) => call.args[0].input);
     expect(deletes.length).toBe(batchPuts().length);
     expect(deletes.every((input) => input.ConditionExpression === '#seq = :mine')).toBe(true);

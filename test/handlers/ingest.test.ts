@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { PublishBatchCommand, SNSClient } from '@aws-sdk/client-sns';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createAwsDeps } from '../../lambdas/adapters';
@@ -35,6 +35,9 @@ const dynamo = mockClient(DynamoDBClient);
 const s3 = mockClient(S3Client);
 const sqs = mockClient(SQSClient);
 const sns = mockClient(SNSClient);
+/** Events as published: the handlers send an invocation's events in PublishBatch requests. */
+const publishedEvents = () =>
+  sns.commandCalls(PublishBatchCommand).flatMap((call) => call.args[0].input.PublishBatchRequestEntries!.map((entry) => JSON.parse(entry.Message!)));
 
 const ARTICLE_TEXT = [
   'Uzbekistan opens a 100 MW solar power plant',
@@ -89,7 +92,7 @@ beforeEach(() => {
   s3.on(GetObjectCommand).resolves(objectBody(ARTICLE_TEXT));
   s3.on(PutObjectCommand).resolves({});
   sqs.on(SendMessageBatchCommand).resolves({ Failed: [] });
-  sns.on(PublishCommand).resolves({ MessageId: 'm1' });
+  sns.on(PublishBatchCommand).resolves({ Failed: [] });
 });
 
 afterEach(() => {
@@ -124,7 +127,7 @@ describe('ingest handler', () => {
     expect(result.batchItemFailures).toEqual([]);
     expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
-    expect(JSON.parse(sns.commandCalls(PublishCommand)[0]!.args[0].input.Message!)).toMatchObject({ type: 'article.enriched', articleId });
+    expect(publishedEvents()[0]).toMatchObject({ type: 'article.enriched', articleId });
   });
 
   it('changes nothing for an event older than the recorded upload', async () => {
@@ -148,7 +151,7 @@ describe('ingest handler', () => {
     expect(failed).toMatchObject({ status: 'FAILED', version: 1, gsiStatusPK: 'STATUS#FAILED', error: { code: 'BINARY' } });
     expect(putItems().filter((item) => String(item.SK).startsWith(keys.prefixes.topic))).toHaveLength(0);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(0);
-    const event = JSON.parse(sns.commandCalls(PublishCommand)[0]!.args[0].input.Message!);
+    const event = publishedEvents()[0];
     expect(event).toMatchObject({ type: 'article.failed', status: 'FAILED', articleId: articleIdFor(BUCKET, key), error: { code: 'BINARY' } });
     expect(addMetric).toHaveBeenCalledWith('ArticlesFailed', 'Count', 1);
     expect(addDimension).toHaveBeenCalledWith('code', 'BINARY');
@@ -235,6 +238,37 @@ describe('ingest handler', () => {
     await handler()(sqsEvent(sqsMessage('m1', body)), lambdaContext());
     expect(articlePuts().map((item) => item.source.key).sort()).toEqual(['incoming/a.txt', 'incoming/b.txt']);
     expect(sqs.commandCalls(SendMessageBatchCommand)).toHaveLength(2);
+  });
+
+  it('sends the enrichment messages of a whole batch in one SendMessageBatch', async () => {
+    const result = await handler()(
+      sqsEvent(
+        sqsMessage('m1', s3NotificationBody([{ key: 'incoming/newsroom/one.txt' }])),
+        sqsMessage('m2', s3NotificationBody([{ key: 'incoming/newsroom/two.txt' }])),
+        sqsMessage('m3', s3NotificationBody([{ key: 'incoming/newsroom/three.txt' }])),
+        sqsMessage('skip', s3NotificationBody([{ key: 'processed/x.json' }])),
+      ),
+      lambdaContext(),
+    );
+    expect(result.batchItemFailures).toEqual([]);
+    const sends = sqs.commandCalls(SendMessageBatchCommand);
+    expect(sends).toHaveLength(1);
+    const ids = sends[0]!.args[0].input.Entries!.map((entry) => JSON.parse(entry.MessageBody!).articleId).sort();
+    expect(ids).toEqual(['one', 'two', 'three'].map((name) => articleIdFor(BUCKET, `incoming/newsroom/${name}.txt`)).sort());
+  });
+
+  it('fails every message whose enrichment message was in a refused batch send (redelivery sends again)', async () => {
+    sqs.on(SendMessageBatchCommand).rejects(new Error('SQS unavailable'));
+    s3.on(GetObjectCommand, { Key: 'incoming/newsroom/empty.txt' }).resolves(objectBody(''));
+    const result = await handler()(
+      sqsEvent(
+        sqsMessage('m1', s3NotificationBody([{ key: 'incoming/newsroom/one.txt' }])),
+        sqsMessage('m2', s3NotificationBody([{ key: 'incoming/newsroom/two.txt' }])),
+        sqsMessage('bad', s3NotificationBody([{ key: 'incoming/newsroom/empty.txt' }])),
+      ),
+      lambdaContext(),
+    );
+    expect(result.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['m1', 'm2']);
   });
 
 });

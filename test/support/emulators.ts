@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { startFauxqs, type FauxqsServer } from 'fauxqs';
+import '../../local/fauxqs-unicode';
 import { recordsTableInput } from '../../local/records-table';
 
 export const TEST_REGION = 'us-east-1';
