@@ -116,7 +116,7 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
   } else if (object.tooLarge) {
     outcome = { kind: 'failed', error: { code: 'TOO_LARGE', message: `object is ${object.size} bytes, the limit is ${settings.maxObjectBytes}` } };
   } else {
-    outcome = prepare(object.bytes, event, object.contentType, deps);
+    outcome = prepare(object.bytes, event, object.contentType, object.lastModified, deps);
   }
 
   // Racing uploads of the key: each conflict re-reads and decides again, in this invocation.
@@ -140,13 +140,31 @@ export async function ingestObject(event: S3ObjectCreated, deps: IngestDeps): Pr
   throw new ConcurrentUploadError(articleId);
 }
 
+function uploadedAt(lastModified: string | undefined): Date | undefined {
+  if (lastModified === undefined) return undefined;
+  const at = new Date(lastModified);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
 type Prepared = { kind: 'failed'; error: RecordError } | { kind: 'analyzed'; analysis: Analysis };
 
 /** decode → parse → classify, and the bounds of what will be stored: input faults become FAILED. */
-function prepare(bytes: Uint8Array, event: S3ObjectCreated, contentType: string | undefined, deps: IngestDeps): Prepared {
+function prepare(
+  bytes: Uint8Array,
+  event: S3ObjectCreated,
+  contentType: string | undefined,
+  lastModified: string | undefined,
+  deps: IngestDeps,
+): Prepared {
   let analysis: Analysis;
   try {
-    analysis = deps.analyze(bytes, { fileName: event.key, mediaType: contentType, maxBytes: deps.settings.maxObjectBytes });
+    analysis = deps.analyze(bytes, {
+      fileName: event.key,
+      mediaType: contentType,
+      maxBytes: deps.settings.maxObjectBytes,
+      // A yearless dateline ("June 14") resolves against the upload, not against whenever this runs.
+      referenceTime: uploadedAt(lastModified),
+    });
   } catch (error) {
     if (isArticleError(error)) return { kind: 'failed', error: error.toJSON() };
     throw error;
@@ -323,7 +341,7 @@ async function finishRecordedVersion(event: S3ObjectCreated, record: ArticleReco
   }
   const object = await deps.objects.get({ bucket: event.bucket, key: event.key, versionId: record.source.versionId ?? event.versionId }, { maxBytes: deps.settings.maxObjectBytes });
   if (object === undefined || object.tooLarge) return;
-  const prepared = prepare(object.bytes, event, object.contentType, deps);
+  const prepared = prepare(object.bytes, event, object.contentType, object.lastModified, deps);
   if (prepared.kind !== 'analyzed') return;
   const document = buildProcessedDocument(record.articleId, record.version, prepared.analysis, { date: record.date, sequencer: record.source.sequencer });
   const { message, inline } = enrichmentMessageFor(document, processedKey, deps.settings.inlineDocumentMaxBytes ?? INLINE_DOCUMENT_MAX_BYTES);

@@ -4,10 +4,10 @@
  * `*Item` functions add key attributes through `keys.ts` and return plain
  * objects ready for marshalling (absent values are `undefined` and dropped).
  *
- * Every stored field is bounded here (FIELD_LIMITS, evidence, entries) and
+ * Every stored field is bounded here (STORED_FIELD_BYTES, evidence, entries) and
  * every item can be measured (storedItemSize) before it is written.
  */
-import type { TopicMatch } from '../types';
+import type { ArticleWarning, TopicMatch } from '../types';
 import { JOB_KINDS, type Entity, type EntityType } from '../enrich/types';
 import {
   SCHEMA_VERSION,
@@ -33,6 +33,7 @@ import type {
   MainEntity,
   ProcessedDocument,
   RecordError,
+  RecordWarning,
   SourceRef,
   TopicIndexItem,
   TopicSummary,
@@ -50,8 +51,12 @@ export interface AnalysisInput {
 
 /** DynamoDB refuses items over 400 KB; this leaves room for attribute names and rounding. */
 export const MAX_ITEM_BYTES = 380 * 1024;
-/** Largest UTF-8 size of each stored text field; larger values fail the article with TOO_LARGE_FIELD. */
-export const FIELD_LIMITS = {
+/**
+ * Largest UTF-8 size of each stored text field; larger values fail the article with TOO_LARGE_FIELD.
+ * The parser already cuts these fields to far less (lambdas/core/limits.ts, in characters): this is
+ * the record's own guarantee, whatever produced the article.
+ */
+export const STORED_FIELD_BYTES = {
   title: 2_000,
   author: 1_000,
   url: 4_096,
@@ -59,7 +64,11 @@ export const FIELD_LIMITS = {
   dateline: 500,
   publishedAt: 64,
   encoding: 40,
+  modifiedAt: 64,
 } as const;
+/** Warnings kept on a record: a handful tells the story; their messages are short. */
+export const MAX_RECORD_WARNINGS = 10;
+const WARNING_MESSAGE_MAX_CHARS = 300;
 /** Evidence kept per topic in the record (offsets into the stored text). */
 export const MAX_EVIDENCE_PER_TOPIC = 3;
 /** Longer spans are not kept (classifier evidence is a term or a phrase). */
@@ -102,8 +111,8 @@ const utf8 = new TextEncoder();
 const utf8Bytes = (text: string) => utf8.encode(text).byteLength;
 
 /** The first stored field over its limit, as a TOO_LARGE_FIELD error. */
-export function fieldBoundError(fields: Partial<Record<keyof typeof FIELD_LIMITS, string | undefined>>): RecordError | undefined {
-  for (const [field, limit] of Object.entries(FIELD_LIMITS) as [keyof typeof FIELD_LIMITS, number][]) {
+export function fieldBoundError(fields: Partial<Record<keyof typeof STORED_FIELD_BYTES, string | undefined>>): RecordError | undefined {
+  for (const [field, limit] of Object.entries(STORED_FIELD_BYTES) as [keyof typeof STORED_FIELD_BYTES, number][]) {
     const value = fields[field];
     if (typeof value !== 'string') continue;
     // A string of n UTF-16 units has at most 3n UTF-8 bytes: most values skip the encoding.
@@ -204,6 +213,9 @@ export function buildParsedRecord(input: ParsedRecordInput): ArticleRecord {
     title: article.title,
     language: article.language,
     publishedAt: article.publishedAt,
+    // Where the date came from; 'upload' when the article states none and `date` is the receipt time.
+    publishedSource: article.publishedAt ? article.publishedSource : 'upload',
+    modifiedAt: article.modifiedAt,
     dateline: article.dateline,
     author: article.author,
     url: article.url,
@@ -211,10 +223,21 @@ export function buildParsedRecord(input: ParsedRecordInput): ArticleRecord {
     wordCount: article.wordCount,
     contentHash: article.contentHash,
     encoding: analysis.encoding,
+    warnings: recordWarnings(article.warnings),
     topics: analysis.topics.map((topic) => ({ id: topic.id, score: topic.score, evidence: [] })),
     processedKey: input.processedKey,
     duplicateOf: input.duplicateOf,
   };
+}
+
+function recordWarnings(warnings: readonly ArticleWarning[] | undefined): RecordWarning[] | undefined {
+  if (!warnings || warnings.length === 0) return undefined;
+  return warnings.slice(0, MAX_RECORD_WARNINGS).map((warning) => {
+    const kept: RecordWarning = { code: warning.code, message: warning.message.slice(0, WARNING_MESSAGE_MAX_CHARS) };
+    if (warning.field !== undefined) kept.field = warning.field;
+    if (warning.count !== undefined) kept.count = warning.count;
+    return kept;
+  });
 }
 
 export function buildFailedRecord(input: FailedRecordInput): ArticleRecord {

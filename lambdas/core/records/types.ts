@@ -58,6 +58,14 @@ export interface MainEntity {
 export type EnrichmentResults = Partial<JobResults>;
 export type EnrichmentFailures = Partial<Record<JobKind, RecordError>>;
 
+/** A parser warning as stored (the contract keeps its own copy of the shape: no core import). */
+export interface RecordWarning {
+  code: string;
+  message: string;
+  field?: string;
+  count?: number;
+}
+
 export interface ArticleRecord {
   articleId: string;
   status: ArticleStatus;
@@ -75,6 +83,10 @@ export interface ArticleRecord {
   title?: string;
   language?: Language;
   publishedAt?: string;
+  /** Where `date` came from: the page's metadata, its text, or `upload` when it states no date. */
+  publishedSource?: 'json-ld' | 'meta' | 'time' | 'dateline' | 'text' | 'upload';
+  /** Last modification the page declares. */
+  modifiedAt?: string;
   dateline?: string;
   author?: string;
   url?: string;
@@ -82,6 +94,8 @@ export interface ArticleRecord {
   wordCount?: number;
   contentHash?: string;
   encoding?: string;
+  /** What the parser repaired or cut (replaced bytes, shortened fields, dropped URLs); at most 10. */
+  warnings?: RecordWarning[];
   topics?: TopicSummary[];
   /** Schema 2, once ENRICHED: the entities with entity index entries. */
   mainEntities?: MainEntity[];

@@ -165,3 +165,22 @@ describe('messages, events, items', () => {
     expect(contentClaimItem('abc', record.articleId, NOW)).toMatchObject({ PK: 'CONTENT#abc', SK: 'CONTENT', articleId: record.articleId });
   });
 });
+
+describe('what the parser repaired or inferred', () => {
+  it('keeps the parser warnings, bounded, and says where the date came from', () => {
+    const warnings = Array.from({ length: 14 }, (_, i) => ({
+      code: 'FIELD_TRUNCATED' as const,
+      message: `title cut ${i} `.repeat(100),
+      field: 'title',
+    }));
+    const dated = makeParsedRecord({ analysis: makeAnalysis(makeArticle(['Grid news.'], { publishedAt: '2026-06-14', publishedSource: 'json-ld', warnings }), []) });
+    expect(dated.publishedSource).toBe('json-ld');
+    expect(dated.warnings).toHaveLength(10);
+    expect(dated.warnings![0]).toMatchObject({ code: 'FIELD_TRUNCATED', field: 'title' });
+    expect(dated.warnings![0]!.message.length).toBeLessThanOrEqual(300);
+
+    const undated = makeParsedRecord({ analysis: makeAnalysis(makeArticle(['Grid news.'], { warnings: [{ code: 'INVALID_BYTES_REPLACED', message: '2 replaced', count: 2 }] }), []), now: new Date('2026-06-15T08:00:00.000Z') });
+    expect(undated).toMatchObject({ publishedSource: 'upload', date: '2026-06-15T08:00:00.000Z', warnings: [{ code: 'INVALID_BYTES_REPLACED', count: 2 }] });
+    expect(undated.publishedAt).toBeUndefined();
+  });
+});
