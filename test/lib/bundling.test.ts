@@ -37,7 +37,7 @@ describe('shared bundling options', () => {
     expect(lambdaBundling.esbuildArgs).toEqual({
       '--charset': options.charset,
       '--legal-comments': options.legalComments,
-      '--alias': Object.entries(options.alias!).map(([from, to]) => `${from}=${to}`).join(),
+      '--alias': Object.entries(options.alias!).map(([from, to]) => `${from}=${to}`),
     });
   });
 

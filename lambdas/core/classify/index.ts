@@ -1,23 +1,26 @@
 /**
  * classify: Article → the taxonomy topics it reports on, each with a score and
- * evidence spans into `article.body`. The automata are built once, at import.
+ * evidence spans into `article.body`. The tables (compiled taxonomy, term
+ * matcher) come from `#classifier-tables`: built at import locally, prebuilt
+ * data in a Lambda bundle (tables.ts); each script's automaton is built on
+ * the first text holding that script.
  *
  * Terms are found with their context (menu, headline, list, institution name,
  * prose), each topic's salience is summed up as features (features.ts), and
  * the fitted model of the taxonomy (taxonomy/model.ts) decides.
  */
-import { compileTaxonomy, normalizeForMatch, TAXONOMY, TOPIC_MODEL, type TopicModel } from '../../taxonomy';
+import { CLASSIFIER_TABLES } from '#classifier-tables';
+import { normalizeForMatch, TOPIC_MODEL, type TopicModel } from '../../taxonomy';
 import type { Article, Evidence, TopicMatch } from '../types';
-import { contextFactors, INSTITUTION_MARKERS } from './context';
+import { contextFactors } from './context';
 import { FEATURE_NAMES, leadEnd, summarize, titleActors, topicFeatures, type ArticleFacts, type TopicOccurrence, type TopicSummary } from './features';
 import { DEFAULT_SETTINGS, type ClassifierSettings } from './settings';
-import { TermMatcher, type TermHit } from './term-matcher';
+import type { TermHit } from './term-matcher';
 
 export { DEFAULT_SETTINGS, type ClassifierSettings } from './settings';
 export { FEATURE_NAMES } from './features';
 
-const COMPILED = compileTaxonomy(TAXONOMY);
-const MATCHER = new TermMatcher(COMPILED.terms, INSTITUTION_MARKERS);
+const { compiled: COMPILED, matcher: MATCHER } = CLASSIFIER_TABLES;
 const TERMS = COMPILED.terms;
 const TOPIC_COUNT = COMPILED.topicIds.length;
 const NEGATIVE_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('negative');

@@ -90,6 +90,81 @@ class ScriptAutomaton {
   }
 }
 
+/**
+ * Everything the matcher is built from, as plain arrays (JSON-safe): what a
+ * bundle embeds so the matcher loads by copying arrays instead of compiling
+ * the taxonomy at import (see classify/tables.ts and lib/bundling.ts).
+ */
+export interface TermMatcherData {
+  /** Distinct automaton patterns, normalized. */
+  patterns: string[];
+  /** Uses of pattern p: useKind/useValue[useStart[p] .. useStart[p + 1]). */
+  useStart: number[];
+  useKind: number[];
+  useValue: number[];
+  /** Per distinct phrase word: 1 when it is a stem. */
+  partStem: number[];
+  /** Per gapped phrase, in term order: [termIndex, ...partIds]. */
+  phrases: number[][];
+  /** Per script with patterns, in SCRIPTS order: the matcher-wide indexes of its patterns. */
+  scripts: { name: string; patterns: number[] }[];
+}
+
+/** Pattern table and uses for `terms` and `markers`: the part of construction that is pure data. */
+function compileMatcherData(terms: readonly CompiledTerm[], markers: readonly string[]): TermMatcherData {
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const uses: [kind: number, value: number][][] = [];
+  const use = (pattern: string, kind: number, value: number) => {
+    let idx = patternIndex.get(pattern);
+    if (idx === undefined) {
+      idx = patterns.length;
+      patterns.push(pattern);
+      patternIndex.set(pattern, idx);
+      uses.push([]);
+    }
+    uses[idx]!.push([kind, value]);
+  };
+  const partIds = new Map<string, number>();
+  const partStem: number[] = [];
+  const phrases: number[][] = [];
+  terms.forEach((term, termIndex) => {
+    if (!term.parts) {
+      use(term.pattern, term.mode === 'anywhere' ? USE_ANYWHERE : term.mode === 'prefix' ? USE_PREFIX : USE_WORD, termIndex);
+      return;
+    }
+    const ids = term.parts.map((part) => {
+      const key = part.text + (part.stem ? '*' : '');
+      let id = partIds.get(key);
+      if (id === undefined) {
+        id = partStem.length;
+        partStem.push(part.stem ? 1 : 0);
+        partIds.set(key, id);
+        use(part.text, USE_PART, id);
+      }
+      return id;
+    });
+    phrases.push([termIndex, ...ids]);
+  });
+  markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), USE_MARKER, markerIndex));
+
+  const useStart: number[] = [];
+  const useKind: number[] = [];
+  const useValue: number[] = [];
+  uses.forEach((list) => {
+    useStart.push(useKind.length);
+    for (const [kind, value] of list) {
+      useKind.push(kind);
+      useValue.push(value);
+    }
+  });
+  useStart.push(useKind.length);
+  const scripts = SCRIPTS.map((script) => ({ name: script.name, patterns: patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name) })).filter(
+    (script) => script.patterns.length > 0,
+  );
+  return { patterns, useStart, useKind, useValue, partStem, phrases, scripts };
+}
+
 export class TermMatcher {
   /** One automaton per script, each with its own small alphabet. */
   private readonly automata: ScriptAutomaton[] = [];
@@ -99,75 +174,50 @@ export class TermMatcher {
   private readonly useKind: Uint8Array;
   private readonly useValue: Int32Array;
   /** Distinct phrase words, each with whether it is a stem. */
-  private readonly partStem: boolean[] = [];
+  private readonly partStem: boolean[];
   /** For each gapped phrase: its term index and part ids in order. */
   private readonly phrasesByFirstPart = new Map<number, { termIndex: number; partIds: number[] }[]>();
   private readonly raw = new MatchBuffer();
+  private readonly source: TermMatcherData;
 
   /**
    * `markers` are extra strings found in the same pass (the classifier's
    * institution-name cues), so context checks need no second scan.
+   * `data` (from `toData()` of a matcher over the same terms and markers)
+   * skips compiling the pattern table; see `TermMatcher.fromData`.
    */
   constructor(
     private readonly terms: readonly CompiledTerm[],
     markers: readonly string[] = [],
+    data: TermMatcherData = compileMatcherData(terms, markers),
   ) {
-    const patternIndex = new Map<string, number>();
-    const patterns: string[] = [];
-    const uses: [kind: number, value: number][][] = [];
-    const use = (pattern: string, kind: number, value: number) => {
-      let idx = patternIndex.get(pattern);
-      if (idx === undefined) {
-        idx = patterns.length;
-        patterns.push(pattern);
-        patternIndex.set(pattern, idx);
-        uses.push([]);
-      }
-      uses[idx]!.push([kind, value]);
-    };
-    const partIds = new Map<string, number>();
-    terms.forEach((term, termIndex) => {
-      if (!term.parts) {
-        use(term.pattern, term.mode === 'anywhere' ? USE_ANYWHERE : term.mode === 'prefix' ? USE_PREFIX : USE_WORD, termIndex);
-        return;
-      }
-      const ids = term.parts.map((part) => {
-        const key = part.text + (part.stem ? '*' : '');
-        let id = partIds.get(key);
-        if (id === undefined) {
-          id = this.partStem.length;
-          this.partStem.push(part.stem);
-          partIds.set(key, id);
-          use(part.text, USE_PART, id);
-        }
-        return id;
-      });
-      const bucket = this.phrasesByFirstPart.get(ids[0]!) ?? [];
-      bucket.push({ termIndex, partIds: ids });
-      this.phrasesByFirstPart.set(ids[0]!, bucket);
-    });
-    markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), USE_MARKER, markerIndex));
-
-    this.useStart = new Int32Array(patterns.length + 1);
-    const total = uses.reduce((n, list) => n + list.length, 0);
-    this.useKind = new Uint8Array(total);
-    this.useValue = new Int32Array(total);
-    let at = 0;
-    uses.forEach((list, p) => {
-      this.useStart[p] = at;
-      for (const [kind, value] of list) {
-        this.useKind[at] = kind;
-        this.useValue[at++] = value;
-      }
-    });
-    this.useStart[patterns.length] = at;
-    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
-
-    for (const script of SCRIPTS) {
-      const globalIndex = patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name);
-      if (globalIndex.length === 0) continue;
-      this.automata.push(new ScriptAutomaton(script.name, globalIndex.map((i) => patterns[i]!), Int32Array.from(globalIndex), script.present));
+    this.source = data;
+    const { patterns } = data;
+    this.useStart = Int32Array.from(data.useStart);
+    this.useKind = Uint8Array.from(data.useKind);
+    this.useValue = Int32Array.from(data.useValue);
+    this.partStem = data.partStem.map((stem) => stem === 1);
+    for (const [termIndex, ...partIds] of data.phrases) {
+      const bucket = this.phrasesByFirstPart.get(partIds[0]!) ?? [];
+      bucket.push({ termIndex: termIndex!, partIds });
+      this.phrasesByFirstPart.set(partIds[0]!, bucket);
     }
+    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
+    for (const { name, patterns: globalIndex } of data.scripts) {
+      const script = SCRIPTS.find((s) => s.name === name);
+      if (!script) throw new Error(`unknown script ${name} in matcher data`);
+      this.automata.push(new ScriptAutomaton(name, globalIndex.map((i) => patterns[i]!), Int32Array.from(globalIndex), script.present));
+    }
+  }
+
+  /** A matcher from `toData()` output: array copies, no taxonomy compilation (bundles load this way). */
+  static fromData(terms: readonly CompiledTerm[], data: TermMatcherData): TermMatcher {
+    return new TermMatcher(terms, [], data);
+  }
+
+  /** The pattern table as plain arrays, for embedding in a bundle. */
+  toData(): TermMatcherData {
+    return this.source;
   }
 
   get termCount(): number {
