@@ -8,20 +8,12 @@
  * validating the taxonomy and building the pattern table at cold start. Generated from the
  * taxonomy on every build, it cannot go stale.
  */
-import { compileTaxonomy, TAXONOMY, type CompiledTaxonomy } from '../../taxonomy';
+import { compileTaxonomy, TAXONOMY } from '../../taxonomy';
 import { INSTITUTION_MARKERS } from './context';
-import { TermMatcher, type TermMatcherData } from './term-matcher';
+import { packTerms, type ClassifierTables, type ClassifierTablesData } from './tables-data';
+import { TermMatcher } from './term-matcher';
 
-export interface ClassifierTables {
-  compiled: CompiledTaxonomy;
-  matcher: TermMatcher;
-}
-
-/** The tables as plain data (JSON-safe). */
-export interface ClassifierTablesData {
-  compiled: CompiledTaxonomy;
-  matcher: TermMatcherData;
-}
+export type { ClassifierTables, ClassifierTablesData } from './tables-data';
 
 /** Compiles the taxonomy and builds the matcher: what runs at import without a prebuilt module. */
 export function buildClassifierTables(): ClassifierTables {
@@ -29,21 +21,26 @@ export function buildClassifierTables(): ClassifierTables {
   return { compiled, matcher: new TermMatcher(compiled.terms, INSTITUTION_MARKERS) };
 }
 
+/** The tables as plain data (JSON-safe): what a bundle embeds. */
 export function classifierTablesData(tables: ClassifierTables = buildClassifierTables()): ClassifierTablesData {
-  return { compiled: tables.compiled, matcher: tables.matcher.toData() };
+  return { compiled: { ...tables.compiled, terms: packTerms(tables.compiled.terms) }, matcher: tables.matcher.toData() };
+}
+
+/** `data` as a JS string literal holding its JSON: single quotes, which the JSON rarely holds. */
+function jsonStringLiteral(data: unknown): string {
+  return `'${JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /**
  * Source of the module a bundle uses instead of this one: the data as one JSON string literal
- * (JSON.parse of a string loads faster than the same object literal) and the matcher built from
- * it. `termMatcherModule` is the import path of term-matcher.ts as the bundler should resolve it.
+ * (JSON.parse of a string loads faster than the same object literal) and the tables built from
+ * it. `tablesDataModule` is the path of tables-data.ts as the bundler should resolve it.
  */
-export function prebuiltTablesSource(termMatcherModule: string, data: ClassifierTablesData = classifierTablesData()): string {
+export function prebuiltTablesSource(tablesDataModule: string, data: ClassifierTablesData = classifierTablesData()): string {
   return [
     '// Generated at bundling time by lib/bundling.ts from the taxonomy (classify/tables.ts); do not edit.',
-    `import { TermMatcher } from ${JSON.stringify(termMatcherModule)};`,
-    `const data = JSON.parse(${JSON.stringify(JSON.stringify(data))});`,
-    'export const CLASSIFIER_TABLES = { compiled: data.compiled, matcher: TermMatcher.fromData(data.compiled.terms, data.matcher) };',
+    `import { classifierTablesFrom } from ${JSON.stringify(tablesDataModule)};`,
+    `export const CLASSIFIER_TABLES = classifierTablesFrom(JSON.parse(${jsonStringLiteral(data)}));`,
     '',
   ].join('\n');
 }

@@ -79,14 +79,15 @@ class ScriptAutomaton {
   private automaton: AhoCorasick | undefined;
   constructor(
     readonly name: string,
-    private readonly patterns: string[],
+    /** All the matcher's patterns; this script's are those `globalIndex` lists. */
+    private readonly patterns: readonly string[],
     /** Local pattern index → matcher-wide pattern index. */
     readonly globalIndex: Int32Array,
     readonly present: RegExp,
   ) {}
 
   get built(): AhoCorasick {
-    return (this.automaton ??= new AhoCorasick(this.patterns, normalizeCodeUnit));
+    return (this.automaton ??= new AhoCorasick(Array.from(this.globalIndex, (i) => this.patterns[i]!), normalizeCodeUnit));
   }
 }
 
@@ -102,6 +103,8 @@ export interface TermMatcherData {
   useStart: number[];
   useKind: number[];
   useValue: number[];
+  /** Length of each pattern. */
+  patternLengths: number[];
   /** Per distinct phrase word: 1 when it is a stem. */
   partStem: number[];
   /** Per gapped phrase, in term order: [termIndex, ...partIds]. */
@@ -162,7 +165,7 @@ function compileMatcherData(terms: readonly CompiledTerm[], markers: readonly st
   const scripts = SCRIPTS.map((script) => ({ name: script.name, patterns: patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name) })).filter(
     (script) => script.patterns.length > 0,
   );
-  return { patterns, useStart, useKind, useValue, partStem, phrases, scripts };
+  return { patterns, patternLengths: patterns.map((p) => p.length), useStart, useKind, useValue, partStem, phrases, scripts };
 }
 
 export class TermMatcher {
@@ -173,8 +176,8 @@ export class TermMatcher {
   private readonly useStart: Int32Array;
   private readonly useKind: Uint8Array;
   private readonly useValue: Int32Array;
-  /** Distinct phrase words, each with whether it is a stem. */
-  private readonly partStem: boolean[];
+  /** Distinct phrase words, each 1 when it is a stem. */
+  private readonly partStem: Uint8Array;
   /** For each gapped phrase: its term index and part ids in order. */
   private readonly phrasesByFirstPart = new Map<number, { termIndex: number; partIds: number[] }[]>();
   private readonly raw = new MatchBuffer();
@@ -192,21 +195,24 @@ export class TermMatcher {
     data: TermMatcherData = compileMatcherData(terms, markers),
   ) {
     this.source = data;
-    const { patterns } = data;
-    this.useStart = Int32Array.from(data.useStart);
-    this.useKind = Uint8Array.from(data.useKind);
-    this.useValue = Int32Array.from(data.useValue);
-    this.partStem = data.partStem.map((stem) => stem === 1);
-    for (const [termIndex, ...partIds] of data.phrases) {
-      const bucket = this.phrasesByFirstPart.get(partIds[0]!) ?? [];
-      bucket.push({ termIndex: termIndex!, partIds });
-      this.phrasesByFirstPart.set(partIds[0]!, bucket);
+    // Runs at cold start, mostly interpreted: native typed-array copies, plain indexed loops.
+    this.useStart = new Int32Array(data.useStart);
+    this.useKind = new Uint8Array(data.useKind);
+    this.useValue = new Int32Array(data.useValue);
+    this.partStem = new Uint8Array(data.partStem);
+    this.patternLengths = new Int32Array(data.patternLengths);
+    const { phrases } = data;
+    for (let k = 0; k < phrases.length; k++) {
+      const phrase = phrases[k]!;
+      const partIds = phrase.slice(1);
+      const bucket = this.phrasesByFirstPart.get(partIds[0]!);
+      if (bucket) bucket.push({ termIndex: phrase[0]!, partIds });
+      else this.phrasesByFirstPart.set(partIds[0]!, [{ termIndex: phrase[0]!, partIds }]);
     }
-    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
-    for (const { name, patterns: globalIndex } of data.scripts) {
+    for (const { name, patterns } of data.scripts) {
       const script = SCRIPTS.find((s) => s.name === name);
       if (!script) throw new Error(`unknown script ${name} in matcher data`);
-      this.automata.push(new ScriptAutomaton(name, globalIndex.map((i) => patterns[i]!), Int32Array.from(globalIndex), script.present));
+      this.automata.push(new ScriptAutomaton(name, data.patterns, new Int32Array(patterns), script.present));
     }
   }
 
@@ -268,7 +274,7 @@ export class TermMatcher {
           } else if (kind === USE_PREFIX) {
             hits.push({ termIndex: value, start, end: endsWord === 1 ? end : wordEndFrom(text, end) });
           } else {
-            if (endsWord === 0 && !this.partStem[value]) continue;
+            if (endsWord === 0 && this.partStem[value] === 0) continue;
             partsAt ??= new Map();
             const list = partsAt.get(start) ?? [];
             list.push({ partId: value, wordEnd: endsWord === 1 ? end : wordEndFrom(text, end) });
