@@ -1,87 +1,73 @@
 /**
- * The classifier's tables as plain data, and back: what the module a bundle embeds
- * (see tables.ts) runs at import. Imports no taxonomy data.
+ * The classifier's tables, and their plain-data form: what the module a bundle embeds (see
+ * tables.ts) loads at import. Imports no taxonomy data.
+ *
+ * The classifier reads three things of a term (its topic, weight, and whether it is weak), so
+ * the tables hold those as typed columns rather than 4,000 term objects: loading them from data
+ * is a few native array copies, no per-term work at cold start.
  */
-import { TERM_TIERS, type CompiledTaxonomy, type CompiledTerm, type MatchMode, type TermLanguage } from '../../taxonomy';
+import type { CompiledTaxonomy, CompiledTerm } from '../../taxonomy';
 import { TermMatcher, type TermMatcherData } from './term-matcher';
 
 export interface ClassifierTables {
-  compiled: CompiledTaxonomy;
+  version: string;
+  topicIds: string[];
+  cueKinds: string[];
+  /** Per term of the compiled taxonomy (index = TermHit.termIndex): its topicIndex (cue terms: topic count + cue kind). */
+  termTopic: Int32Array;
+  /** Per term: its weight. */
+  termWeight: Float64Array;
+  /** Per term: 1 when its tier is weak. */
+  termWeak: Uint8Array;
   matcher: TermMatcher;
-}
-
-/** The compiled terms as columns: a few flat arrays parse faster and smaller than 4,000 objects. */
-export interface PackedTerms {
-  pattern: string[];
-  topicIndex: number[];
-  weight: number[];
-  /** Index into MODES. */
-  mode: number[];
-  /** Index into TERM_TIERS. */
-  tier: number[];
-  /** Index into `languageSets`. */
-  languages: number[];
-  /** The distinct language lists the terms have. */
-  languageSets: TermLanguage[][];
-  /** Indexes of the gapped phrases: their parts are their pattern's words (`*` marks a stem). */
-  phrases: number[];
 }
 
 /** The tables as plain data (JSON-safe). */
 export interface ClassifierTablesData {
-  compiled: Omit<CompiledTaxonomy, 'terms'> & { terms: PackedTerms };
+  version: string;
+  topicIds: string[];
+  cueKinds: string[];
+  termTopic: number[];
+  termWeight: number[];
+  termWeak: number[];
   matcher: TermMatcherData;
 }
 
-const MODES: readonly MatchMode[] = ['word', 'prefix', 'anywhere'];
-
-export function packTerms(terms: readonly CompiledTerm[]): PackedTerms {
-  const languageSets: TermLanguage[][] = [];
-  const setIndex = new Map<string, number>();
-  const languages = terms.map((t) => {
-    const key = t.languages.join();
-    let k = setIndex.get(key);
-    if (k === undefined) {
-      k = languageSets.length;
-      languageSets.push(t.languages);
-      setIndex.set(key, k);
-    }
-    return k;
-  });
+/** The tables of a compiled taxonomy and the matcher built from its terms. */
+export function classifierTablesOf(compiled: CompiledTaxonomy, matcher: TermMatcher): ClassifierTables {
+  const terms: readonly CompiledTerm[] = compiled.terms;
   return {
-    pattern: terms.map((t) => t.pattern),
-    topicIndex: terms.map((t) => t.topicIndex),
-    weight: terms.map((t) => t.weight),
-    mode: terms.map((t) => MODES.indexOf(t.mode)),
-    tier: terms.map((t) => TERM_TIERS.indexOf(t.tier)),
-    languages,
-    languageSets,
-    phrases: terms.flatMap((t, i) => (t.parts ? [i] : [])),
+    version: compiled.version,
+    topicIds: compiled.topicIds,
+    cueKinds: compiled.cueKinds,
+    termTopic: Int32Array.from(terms, (t) => t.topicIndex),
+    termWeight: Float64Array.from(terms, (t) => t.weight),
+    termWeak: Uint8Array.from(terms, (t) => (t.tier === 'weak' ? 1 : 0)),
+    matcher,
   };
 }
 
-/** Runs once per cold start, mostly interpreted: plain indexed loops, no callbacks. */
-export function unpackTerms(packed: PackedTerms): CompiledTerm[] {
-  const { pattern, topicIndex, weight, mode, tier, languages, languageSets } = packed;
-  const terms: CompiledTerm[] = new Array(pattern.length);
-  for (let i = 0; i < pattern.length; i++) {
-    terms[i] = {
-      pattern: pattern[i]!,
-      topicIndex: topicIndex[i]!,
-      weight: weight[i]!,
-      mode: MODES[mode[i]!]!,
-      tier: TERM_TIERS[tier[i]!]!,
-      languages: languageSets[languages[i]!]!.slice(),
-    };
-  }
-  for (const i of packed.phrases) {
-    terms[i]!.parts = terms[i]!.pattern.split(' ').map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), stem: true } : { text: word, stem: false }));
-  }
-  return terms;
+export function classifierTablesToData(tables: ClassifierTables): ClassifierTablesData {
+  return {
+    version: tables.version,
+    topicIds: tables.topicIds,
+    cueKinds: tables.cueKinds,
+    termTopic: Array.from(tables.termTopic),
+    termWeight: Array.from(tables.termWeight),
+    termWeak: Array.from(tables.termWeak),
+    matcher: tables.matcher.toData(),
+  };
 }
 
-/** The tables from their data: what the generated module runs at import. */
+/** The tables from their data: what the generated module runs at import (native copies only). */
 export function classifierTablesFrom(data: ClassifierTablesData): ClassifierTables {
-  const compiled: CompiledTaxonomy = { ...data.compiled, terms: unpackTerms(data.compiled.terms) };
-  return { compiled, matcher: TermMatcher.fromData(compiled.terms, data.matcher) };
+  return {
+    version: data.version,
+    topicIds: data.topicIds,
+    cueKinds: data.cueKinds,
+    termTopic: new Int32Array(data.termTopic),
+    termWeight: new Float64Array(data.termWeight),
+    termWeak: new Uint8Array(data.termWeak),
+    matcher: TermMatcher.fromData(data.termTopic.length, data.matcher),
+  };
 }

@@ -10,7 +10,7 @@
  */
 import { compileTaxonomy, TAXONOMY } from '../../taxonomy';
 import { INSTITUTION_MARKERS } from './context';
-import { packTerms, type ClassifierTables, type ClassifierTablesData } from './tables-data';
+import { classifierTablesOf, classifierTablesToData, type ClassifierTables, type ClassifierTablesData } from './tables-data';
 import { TermMatcher } from './term-matcher';
 
 export type { ClassifierTables, ClassifierTablesData } from './tables-data';
@@ -18,12 +18,12 @@ export type { ClassifierTables, ClassifierTablesData } from './tables-data';
 /** Compiles the taxonomy and builds the matcher: what runs at import without a prebuilt module. */
 export function buildClassifierTables(): ClassifierTables {
   const compiled = compileTaxonomy(TAXONOMY);
-  return { compiled, matcher: new TermMatcher(compiled.terms, INSTITUTION_MARKERS) };
+  return classifierTablesOf(compiled, new TermMatcher(compiled.terms, INSTITUTION_MARKERS));
 }
 
 /** The tables as plain data (JSON-safe): what a bundle embeds. */
 export function classifierTablesData(tables: ClassifierTables = buildClassifierTables()): ClassifierTablesData {
-  return { compiled: { ...tables.compiled, terms: packTerms(tables.compiled.terms) }, matcher: tables.matcher.toData() };
+  return classifierTablesToData(tables);
 }
 
 /** `data` as a JS string literal holding its JSON: single quotes, which the JSON rarely holds. */

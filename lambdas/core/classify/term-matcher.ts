@@ -182,6 +182,7 @@ export class TermMatcher {
   private readonly phrasesByFirstPart = new Map<number, { termIndex: number; partIds: number[] }[]>();
   private readonly raw = new MatchBuffer();
   private readonly source: TermMatcherData;
+  readonly termCount: number;
 
   /**
    * `markers` are extra strings found in the same pass (the classifier's
@@ -189,11 +190,9 @@ export class TermMatcher {
    * `data` (from `toData()` of a matcher over the same terms and markers)
    * skips compiling the pattern table; see `TermMatcher.fromData`.
    */
-  constructor(
-    private readonly terms: readonly CompiledTerm[],
-    markers: readonly string[] = [],
-    data: TermMatcherData = compileMatcherData(terms, markers),
-  ) {
+  constructor(terms: readonly CompiledTerm[], markers: readonly string[] = [], data?: TermMatcherData, termCount = terms.length) {
+    data ??= compileMatcherData(terms, markers);
+    this.termCount = termCount;
     this.source = data;
     // Runs at cold start, mostly interpreted: native typed-array copies, plain indexed loops.
     this.useStart = new Int32Array(data.useStart);
@@ -217,17 +216,13 @@ export class TermMatcher {
   }
 
   /** A matcher from `toData()` output: array copies, no taxonomy compilation (bundles load this way). */
-  static fromData(terms: readonly CompiledTerm[], data: TermMatcherData): TermMatcher {
-    return new TermMatcher(terms, [], data);
+  static fromData(termCount: number, data: TermMatcherData): TermMatcher {
+    return new TermMatcher([], [], data, termCount);
   }
 
   /** The pattern table as plain arrays, for embedding in a bundle. */
   toData(): TermMatcherData {
     return this.source;
-  }
-
-  get termCount(): number {
-    return this.terms.length;
   }
 
   /** All hits in `text` (original casing: it is normalized while scanned), in no particular order. */

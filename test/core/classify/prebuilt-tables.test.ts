@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClassifierTables, classifierTablesData, prebuiltTablesSource } from '../../../lambdas/core/classify/tables';
 import { classifierTablesFrom } from '../../../lambdas/core/classify/tables-data';
-import { TAXONOMY } from '../../../lambdas/taxonomy';
+import { compileTaxonomy, TAXONOMY } from '../../../lambdas/taxonomy';
 import { classifierTablesSpecifier, credentialAliases, esbuildOptionsFor, prebuiltTablesAliases, writePrebuiltTables } from '../../../lib/bundling';
 import { makeArticle } from './make-article';
 import { TOPIC_FIXTURES } from './topic-fixtures';
@@ -32,7 +32,14 @@ describe('prebuilt classifier tables', () => {
   it('round-trip through JSON to the same compiled taxonomy and matcher scans', () => {
     const runtime = buildClassifierTables();
     const prebuilt = classifierTablesFrom(JSON.parse(JSON.stringify(classifierTablesData(runtime))));
-    expect(prebuilt.compiled).toEqual(runtime.compiled);
+    const { matcher: runtimeMatcher, ...runtimeColumns } = runtime;
+    const { matcher: prebuiltMatcher, ...prebuiltColumns } = prebuilt;
+    expect(prebuiltColumns).toEqual(runtimeColumns);
+    expect(prebuiltMatcher.toData()).toEqual(runtimeMatcher.toData());
+    const compiled = compileTaxonomy(TAXONOMY);
+    expect(Array.from(prebuilt.termTopic)).toEqual(compiled.terms.map((t) => t.topicIndex));
+    expect(Array.from(prebuilt.termWeight)).toEqual(compiled.terms.map((t) => t.weight));
+    expect(Array.from(prebuilt.termWeak)).toEqual(compiled.terms.map((t) => (t.tier === 'weak' ? 1 : 0)));
     expect(prebuilt.matcher.termCount).toBe(runtime.matcher.termCount);
     for (const { body } of articles) expect(prebuilt.matcher.scan(body)).toEqual(runtime.matcher.scan(body));
   });
