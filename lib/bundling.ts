@@ -65,7 +65,7 @@ export const classifierTablesSpecifier = '#classifier-tables';
  * half-written or stale file.
  */
 export function writePrebuiltTables(dir = fileURLToPath(new URL('../.newsdrop/generated/', import.meta.url))): string {
-  const source = prebuiltTablesSource(fileURLToPath(new URL('../lambdas/core/classify/term-matcher.ts', import.meta.url)));
+  const source = prebuiltTablesSource(fileURLToPath(new URL('../lambdas/core/classify/tables-data.ts', import.meta.url)));
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
   const file = join(dir, `classifier-tables-${hash}.ts`);
   if (!existsSync(file)) {
