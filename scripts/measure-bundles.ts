@@ -1,6 +1,7 @@
 /**
  * Bundles each handler exactly as the stack does (lib/bundling.ts) and, in the same run, the same
- * handler WITHOUT the cold-start levers (ESM output, the SDK's full default credential chain).
+ * handler WITHOUT the cold-start levers (ESM output, the SDK's full default credential chain, the
+ * classifier's tables built at import).
  * Reports size and module init under Node 24, the Lambda runtime's version, side by side.
  *
  *   npm run measure:bundles -- [--runs 15] [--node PATH] [--write] [ingest|enrich ...]
@@ -8,7 +9,7 @@
  * Init is the CPU time (user + system) a fresh `node` process spends loading the bundle the way
  * the Lambda runtime does (`require` for CommonJS, `import` for ES modules), median of --runs
  * processes. CPU time, not wall time: the build machine is shared, and a cold init is CPU-bound.
- * Runs of the four bundles (baseline, each lever alone, deployed) rotate, so load on the machine
+ * Runs of the five bundles (baseline, each lever alone, deployed) rotate, so load on the machine
  * hits them alike.
  * `--write` records the result in docs/bundles.md, the one place README, docs/deploy.md and
  * lib/bundling.ts take their figures from. Node 24 comes from scripts/node24.sh (`node@24`
@@ -21,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type BuildOptions } from 'esbuild';
 import { pipelineConfig } from '../lambdas/config';
-import { baselineEsbuildOptionsFor, bundleAliases, esbuildOptionsFor, handlerEntry, handlerNames, type HandlerName } from '../lib/bundling';
+import { baselineEsbuildOptionsFor, credentialAliases, esbuildOptionsFor, handlerEntry, handlerNames, prebuiltTablesAliases, type HandlerName } from '../lib/bundling';
 
 /** Deployed init ÷ baseline init, at most (issue 14). */
 const goals: Record<HandlerName, number> = { ingest: 0.6, enrich: 0.75 };
@@ -57,6 +58,7 @@ interface Row {
   /** Each lever alone, on top of the baseline. */
   credentialsOnly: { kb: number; initMs: number };
   cjsOnly: { kb: number; initMs: number };
+  tablesOnly: { kb: number; initMs: number };
   ratio: number;
   goal: number;
 }
@@ -96,8 +98,9 @@ async function measure(node: string, name: HandlerName, runs: number): Promise<R
   // .cjs: the repository's package.json says "type": "module", which would make a .js file ESM here.
   const bundles = {
     baseline: await bundle(baselineOptions, 'esm'),
-    credentialsOnly: await bundle({ ...baselineOptions, alias: bundleAliases, outfile: join(bundleDir, `${name}.credentials-only.mjs`) }, 'esm'),
+    credentialsOnly: await bundle({ ...baselineOptions, alias: credentialAliases, outfile: join(bundleDir, `${name}.credentials-only.mjs`) }, 'esm'),
     cjsOnly: await bundle({ ...deployedOptions, alias: undefined, outfile: join(bundleDir, `${name}.cjs-only.cjs`) }, 'cjs'),
+    tablesOnly: await bundle({ ...baselineOptions, alias: prebuiltTablesAliases, outfile: join(bundleDir, `${name}.tables-only.mjs`) }, 'esm'),
     deployed: await bundle(deployedOptions, 'cjs'),
   };
   const kinds = Object.keys(bundles) as (keyof typeof bundles)[];
@@ -118,6 +121,7 @@ async function measure(node: string, name: HandlerName, runs: number): Promise<R
     deployed,
     credentialsOnly: figure('credentialsOnly'),
     cjsOnly: figure('cjsOnly'),
+    tablesOnly: figure('tablesOnly'),
     ratio: deployed.initMs / baseline.initMs,
     goal: goals[name],
   };
@@ -152,12 +156,13 @@ README.md, docs/deploy.md and lib/bundling.ts point here instead of quoting thei
 
 Measured ${date} under Node ${nodeVersion} (the Lambda runtime's major version) on the shared
 2-core build machine: CPU time of loading each bundle in a fresh process, median of ${runs}
-processes per figure, the runs of the four bundles of a handler rotating in the same run.
+processes per figure, the runs of the five bundles of a handler rotating in the same run.
 
 - **deployed**: \`lib/bundling.ts\` as the stack builds it: CommonJS output, only the
-  environment-variable credential provider (Lambda's).
-- **baseline**: the same handler and options without those two levers: ES module output and the
-  SDK's full default credential chain.
+  environment-variable credential provider (Lambda's), the classifier's tables (compiled taxonomy,
+  term matcher) prebuilt as data at bundling time.
+- **baseline**: the same handler and options without those three levers: ES module output, the
+  SDK's full default credential chain, the taxonomy compiled and the matcher built at import.
 
 | handler | baseline size | baseline init | deployed size | deployed init | deployed ÷ baseline | goal |
 |---|---:|---:|---:|---:|---:|---|
@@ -171,15 +176,21 @@ ${rows
 
 Each lever alone (init ÷ baseline init, same run):
 
-| handler | only Lambda's credential provider (ESM) | only CommonJS output (full credential chain) |
-|---|---:|---:|
+| handler | only Lambda's credential provider | only CommonJS output | only prebuilt classifier tables |
+|---|---:|---:|---:|
 ${rows
   .map(
     (r) =>
       `| ${r.handler} | ${r.credentialsOnly.kb.toFixed(0)} KB, ${r.credentialsOnly.initMs.toFixed(0)} ms, ×${(r.credentialsOnly.initMs / r.baseline.initMs).toFixed(2)} | ` +
-      `${r.cjsOnly.kb.toFixed(0)} KB, ${r.cjsOnly.initMs.toFixed(0)} ms, ×${(r.cjsOnly.initMs / r.baseline.initMs).toFixed(2)} |`,
+      `${r.cjsOnly.kb.toFixed(0)} KB, ${r.cjsOnly.initMs.toFixed(0)} ms, ×${(r.cjsOnly.initMs / r.baseline.initMs).toFixed(2)} | ` +
+      `${r.tablesOnly.kb.toFixed(0)} KB, ${r.tablesOnly.initMs.toFixed(0)} ms, ×${(r.tablesOnly.initMs / r.baseline.initMs).toFixed(2)} |`,
   )
   .join('\n')}
+
+The prebuilt tables are generated from the taxonomy each time lib/bundling.ts is loaded, so a
+bundle never carries stale ones; locally (tsx, tests) the classifier builds them at import. The
+first classification still builds each script's Aho–Corasick automaton on first use, with or
+without the prebuilt tables (measured here: module init only).
 
 Absolute milliseconds swing with the machine's load; the ratio, measured in one run, is the
 figure to compare. Not levers: the runtime's own SDK (×1.1–3 slower to load than the bundled,

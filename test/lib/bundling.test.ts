@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baselineEsbuildOptionsFor,
   bundleAliases,
+  classifierTablesSpecifier,
   esbuildOptionsFor,
   externalPackages,
   handlerEntry,
@@ -37,7 +38,7 @@ describe('shared bundling options', () => {
     expect(lambdaBundling.esbuildArgs).toEqual({
       '--charset': options.charset,
       '--legal-comments': options.legalComments,
-      '--alias': Object.entries(options.alias!).map(([from, to]) => `${from}=${to}`).join(),
+      '--alias': Object.entries(options.alias!).map(([from, to]) => `${from}=${to}`),
     });
   });
 
@@ -47,6 +48,12 @@ describe('shared bundling options', () => {
     expect(rest).toEqual(deployedRest);
     expect([format, alias, deployedFormat, deployedAlias, deployedBanner]).toEqual(['esm', undefined, 'cjs', bundleAliases, undefined]);
     expect(banner?.js).toContain('createRequire');
+  });
+
+  it('aliases the credential provider and the classifier tables, one --alias argument each', () => {
+    expect(Object.keys(bundleAliases)).toEqual(['@aws-sdk/credential-provider-node', classifierTablesSpecifier]);
+    expect(bundleAliases[classifierTablesSpecifier]).toMatch(/\.newsdrop\/generated\/classifier-tables-[0-9a-f]{16}\.ts$/);
+    expect(lambdaBundling.esbuildArgs!['--alias']).toHaveLength(2);
   });
 
   it('never bundles in Docker and targets the function runtime', () => {

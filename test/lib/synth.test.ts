@@ -71,6 +71,8 @@ describe('cdk synth (offline, both nag packs)', () => {
     expect(lambdaBundling.format).toBe('cjs');
     // The --alias esbuild argument took effect: no SSO / INI links of the default credential chain.
     for (const bundle of bundles) expect([bundle.includes('module.exports'), bundle.includes('fromSSO')]).toEqual([true, false]);
+    // The #classifier-tables alias took effect: ingest carries the prebuilt tables, no taxonomy source.
+    expect(bundles.map((bundle) => [bundle.includes('"termTopic":['), bundle.includes('tierWeights')]).sort()).toEqual([[false, false], [true, false]]);
     // The taxonomy's Cyrillic terms must stay UTF-8 text: without --charset=utf8 esbuild writes
     // thousands of \u04xx escapes (regular expressions may legitimately hold a few).
     const cyrillic = bundles.join('').match(/[\u0400-\u04ff]/g)?.length ?? 0;

@@ -1,33 +1,35 @@
 /**
  * classify: Article → the taxonomy topics it reports on, each with a score and
- * evidence spans into `article.body`. The automata are built once, at import.
+ * evidence spans into `article.body`. The tables (compiled taxonomy, term
+ * matcher) come from `#classifier-tables`: built at import locally, prebuilt
+ * data in a Lambda bundle (tables.ts); each script's automaton is built on
+ * the first text holding that script.
  *
  * Terms are found with their context (menu, headline, list, institution name,
  * prose), each topic's salience is summed up as features (features.ts), and
  * the fitted model of the taxonomy (taxonomy/model.ts) decides.
  */
-import { compileTaxonomy, normalizeForMatch, TAXONOMY, TOPIC_MODEL, type TopicModel } from '../../taxonomy';
+import { CLASSIFIER_TABLES } from '#classifier-tables';
+import { normalizeForMatch, TOPIC_MODEL, type TopicModel } from '../../taxonomy';
 import type { Article, Evidence, TopicMatch } from '../types';
-import { contextFactors, INSTITUTION_MARKERS } from './context';
+import { contextFactors } from './context';
 import { FEATURE_NAMES, leadEnd, summarize, titleActors, topicFeatures, type ArticleFacts, type TopicOccurrence, type TopicSummary } from './features';
 import { DEFAULT_SETTINGS, type ClassifierSettings } from './settings';
-import { TermMatcher, type TermHit } from './term-matcher';
+import type { TermHit } from './term-matcher';
 
 export { DEFAULT_SETTINGS, type ClassifierSettings } from './settings';
 export { FEATURE_NAMES } from './features';
 
-const COMPILED = compileTaxonomy(TAXONOMY);
-const MATCHER = new TermMatcher(COMPILED.terms, INSTITUTION_MARKERS);
-const TERMS = COMPILED.terms;
-const TOPIC_COUNT = COMPILED.topicIds.length;
-const NEGATIVE_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('negative');
-const EVENT_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('event');
-const BACKGROUND_CUE = TOPIC_COUNT + COMPILED.cueKinds.indexOf('background');
+const { matcher: MATCHER, termTopic: TERM_TOPIC, termWeight: TERM_WEIGHT, termWeak: TERM_WEAK } = CLASSIFIER_TABLES;
+const TOPIC_COUNT = CLASSIFIER_TABLES.topicIds.length;
+const NEGATIVE_CUE = TOPIC_COUNT + CLASSIFIER_TABLES.cueKinds.indexOf('negative');
+const EVENT_CUE = TOPIC_COUNT + CLASSIFIER_TABLES.cueKinds.indexOf('event');
+const BACKGROUND_CUE = TOPIC_COUNT + CLASSIFIER_TABLES.cueKinds.indexOf('background');
 /** A background cue counts only where it opens its sentence ("Earlier, …"), within this many characters. */
 const OPENING = 24;
 
-export const TAXONOMY_VERSION: string = COMPILED.version;
-export const TOPIC_IDS: readonly string[] = COMPILED.topicIds;
+export const TAXONOMY_VERSION: string = CLASSIFIER_TABLES.version;
+export const TOPIC_IDS: readonly string[] = CLASSIFIER_TABLES.topicIds;
 
 if (TOPIC_MODEL.features.join() !== FEATURE_NAMES.join()) throw new Error('taxonomy model features differ from the classifier\'s: run npm run fit');
 
@@ -78,7 +80,7 @@ interface Scanned {
 }
 
 function isCue(hit: TermHit): boolean {
-  return TERMS[hit.termIndex]!.topicIndex >= TOPIC_COUNT;
+  return TERM_TOPIC[hit.termIndex]! >= TOPIC_COUNT;
 }
 
 /** Merges two lists sorted by start. */
@@ -104,19 +106,20 @@ function weigh(text: string, settings: ClassifierSettings, scale: number, inBody
   const { factors, sentenceStarts, sentenceEnds } = contextFactors(text, hits, markers, topicOfHit, contextSettings);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
-    const term = TERMS[hit.termIndex]!;
-    if (term.topicIndex >= TOPIC_COUNT) {
+    const topicIndex = TERM_TOPIC[hit.termIndex]!;
+    if (topicIndex >= TOPIC_COUNT) {
       if (!inBody || factors[i]! < 0.99) continue;
-      if (term.topicIndex === EVENT_CUE) into.eventSentences.add(sentenceStarts[i]!);
-      else if (term.topicIndex === NEGATIVE_CUE) into.negativeTerms.add(hit.termIndex);
-      else if (term.topicIndex === BACKGROUND_CUE && hit.start - sentenceStarts[i]! <= OPENING) into.backgroundSentences.add(sentenceStarts[i]!);
+      if (topicIndex === EVENT_CUE) into.eventSentences.add(sentenceStarts[i]!);
+      else if (topicIndex === NEGATIVE_CUE) into.negativeTerms.add(hit.termIndex);
+      else if (topicIndex === BACKGROUND_CUE && hit.start - sentenceStarts[i]! <= OPENING) into.backgroundSentences.add(sentenceStarts[i]!);
       continue;
     }
-    into.byTopic[term.topicIndex]!.push({
+    const weight = TERM_WEIGHT[hit.termIndex]!;
+    into.byTopic[topicIndex]!.push({
       termIndex: hit.termIndex,
-      weak: term.tier === 'weak',
-      weight: term.weight,
-      value: term.weight * factors[i]! * scale,
+      weak: TERM_WEAK[hit.termIndex] === 1,
+      weight,
+      value: weight * factors[i]! * scale,
       start: hit.start,
       end: hit.end,
       inBody,
@@ -127,7 +130,7 @@ function weigh(text: string, settings: ClassifierSettings, scale: number, inBody
 }
 
 function topicOfHit(hit: TermHit): number {
-  const topic = TERMS[hit.termIndex]!.topicIndex;
+  const topic = TERM_TOPIC[hit.termIndex]!;
   return topic < TOPIC_COUNT ? topic : -1;
 }
 

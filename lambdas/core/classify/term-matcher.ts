@@ -79,15 +79,93 @@ class ScriptAutomaton {
   private automaton: AhoCorasick | undefined;
   constructor(
     readonly name: string,
-    private readonly patterns: string[],
+    /** All the matcher's patterns; this script's are those `globalIndex` lists. */
+    private readonly patterns: readonly string[],
     /** Local pattern index → matcher-wide pattern index. */
     readonly globalIndex: Int32Array,
     readonly present: RegExp,
   ) {}
 
   get built(): AhoCorasick {
-    return (this.automaton ??= new AhoCorasick(this.patterns, normalizeCodeUnit));
+    return (this.automaton ??= new AhoCorasick(Array.from(this.globalIndex, (i) => this.patterns[i]!), normalizeCodeUnit));
   }
+}
+
+/**
+ * Everything the matcher is built from, as plain arrays (JSON-safe): what a
+ * bundle embeds so the matcher loads by copying arrays instead of compiling
+ * the taxonomy at import (see classify/tables.ts and lib/bundling.ts).
+ */
+export interface TermMatcherData {
+  /** Distinct automaton patterns, normalized. */
+  patterns: string[];
+  /** Uses of pattern p: useKind/useValue[useStart[p] .. useStart[p + 1]). */
+  useStart: number[];
+  useKind: number[];
+  useValue: number[];
+  /** Length of each pattern. */
+  patternLengths: number[];
+  /** Per distinct phrase word: 1 when it is a stem. */
+  partStem: number[];
+  /** Per gapped phrase, in term order: [termIndex, ...partIds]. */
+  phrases: number[][];
+  /** Per script with patterns, in SCRIPTS order: the matcher-wide indexes of its patterns. */
+  scripts: { name: string; patterns: number[] }[];
+}
+
+/** Pattern table and uses for `terms` and `markers`: the part of construction that is pure data. */
+function compileMatcherData(terms: readonly CompiledTerm[], markers: readonly string[]): TermMatcherData {
+  const patternIndex = new Map<string, number>();
+  const patterns: string[] = [];
+  const uses: [kind: number, value: number][][] = [];
+  const use = (pattern: string, kind: number, value: number) => {
+    let idx = patternIndex.get(pattern);
+    if (idx === undefined) {
+      idx = patterns.length;
+      patterns.push(pattern);
+      patternIndex.set(pattern, idx);
+      uses.push([]);
+    }
+    uses[idx]!.push([kind, value]);
+  };
+  const partIds = new Map<string, number>();
+  const partStem: number[] = [];
+  const phrases: number[][] = [];
+  terms.forEach((term, termIndex) => {
+    if (!term.parts) {
+      use(term.pattern, term.mode === 'anywhere' ? USE_ANYWHERE : term.mode === 'prefix' ? USE_PREFIX : USE_WORD, termIndex);
+      return;
+    }
+    const ids = term.parts.map((part) => {
+      const key = part.text + (part.stem ? '*' : '');
+      let id = partIds.get(key);
+      if (id === undefined) {
+        id = partStem.length;
+        partStem.push(part.stem ? 1 : 0);
+        partIds.set(key, id);
+        use(part.text, USE_PART, id);
+      }
+      return id;
+    });
+    phrases.push([termIndex, ...ids]);
+  });
+  markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), USE_MARKER, markerIndex));
+
+  const useStart: number[] = [];
+  const useKind: number[] = [];
+  const useValue: number[] = [];
+  uses.forEach((list) => {
+    useStart.push(useKind.length);
+    for (const [kind, value] of list) {
+      useKind.push(kind);
+      useValue.push(value);
+    }
+  });
+  useStart.push(useKind.length);
+  const scripts = SCRIPTS.map((script) => ({ name: script.name, patterns: patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name) })).filter(
+    (script) => script.patterns.length > 0,
+  );
+  return { patterns, patternLengths: patterns.map((p) => p.length), useStart, useKind, useValue, partStem, phrases, scripts };
 }
 
 export class TermMatcher {
@@ -98,80 +176,53 @@ export class TermMatcher {
   private readonly useStart: Int32Array;
   private readonly useKind: Uint8Array;
   private readonly useValue: Int32Array;
-  /** Distinct phrase words, each with whether it is a stem. */
-  private readonly partStem: boolean[] = [];
+  /** Distinct phrase words, each 1 when it is a stem. */
+  private readonly partStem: Uint8Array;
   /** For each gapped phrase: its term index and part ids in order. */
   private readonly phrasesByFirstPart = new Map<number, { termIndex: number; partIds: number[] }[]>();
   private readonly raw = new MatchBuffer();
+  private readonly source: TermMatcherData;
+  readonly termCount: number;
 
   /**
    * `markers` are extra strings found in the same pass (the classifier's
    * institution-name cues), so context checks need no second scan.
+   * `data` (from `toData()` of a matcher over the same terms and markers)
+   * skips compiling the pattern table; see `TermMatcher.fromData`.
    */
-  constructor(
-    private readonly terms: readonly CompiledTerm[],
-    markers: readonly string[] = [],
-  ) {
-    const patternIndex = new Map<string, number>();
-    const patterns: string[] = [];
-    const uses: [kind: number, value: number][][] = [];
-    const use = (pattern: string, kind: number, value: number) => {
-      let idx = patternIndex.get(pattern);
-      if (idx === undefined) {
-        idx = patterns.length;
-        patterns.push(pattern);
-        patternIndex.set(pattern, idx);
-        uses.push([]);
-      }
-      uses[idx]!.push([kind, value]);
-    };
-    const partIds = new Map<string, number>();
-    terms.forEach((term, termIndex) => {
-      if (!term.parts) {
-        use(term.pattern, term.mode === 'anywhere' ? USE_ANYWHERE : term.mode === 'prefix' ? USE_PREFIX : USE_WORD, termIndex);
-        return;
-      }
-      const ids = term.parts.map((part) => {
-        const key = part.text + (part.stem ? '*' : '');
-        let id = partIds.get(key);
-        if (id === undefined) {
-          id = this.partStem.length;
-          this.partStem.push(part.stem);
-          partIds.set(key, id);
-          use(part.text, USE_PART, id);
-        }
-        return id;
-      });
-      const bucket = this.phrasesByFirstPart.get(ids[0]!) ?? [];
-      bucket.push({ termIndex, partIds: ids });
-      this.phrasesByFirstPart.set(ids[0]!, bucket);
-    });
-    markers.forEach((marker, markerIndex) => use(normalizeForMatch(marker), USE_MARKER, markerIndex));
-
-    this.useStart = new Int32Array(patterns.length + 1);
-    const total = uses.reduce((n, list) => n + list.length, 0);
-    this.useKind = new Uint8Array(total);
-    this.useValue = new Int32Array(total);
-    let at = 0;
-    uses.forEach((list, p) => {
-      this.useStart[p] = at;
-      for (const [kind, value] of list) {
-        this.useKind[at] = kind;
-        this.useValue[at++] = value;
-      }
-    });
-    this.useStart[patterns.length] = at;
-    this.patternLengths = Int32Array.from(patterns, (p) => p.length);
-
-    for (const script of SCRIPTS) {
-      const globalIndex = patterns.map((_, i) => i).filter((i) => scriptOf(patterns[i]!) === script.name);
-      if (globalIndex.length === 0) continue;
-      this.automata.push(new ScriptAutomaton(script.name, globalIndex.map((i) => patterns[i]!), Int32Array.from(globalIndex), script.present));
+  constructor(terms: readonly CompiledTerm[], markers: readonly string[] = [], data?: TermMatcherData, termCount = terms.length) {
+    data ??= compileMatcherData(terms, markers);
+    this.termCount = termCount;
+    this.source = data;
+    // Runs at cold start, mostly interpreted: native typed-array copies, plain indexed loops.
+    this.useStart = new Int32Array(data.useStart);
+    this.useKind = new Uint8Array(data.useKind);
+    this.useValue = new Int32Array(data.useValue);
+    this.partStem = new Uint8Array(data.partStem);
+    this.patternLengths = new Int32Array(data.patternLengths);
+    const { phrases } = data;
+    for (let k = 0; k < phrases.length; k++) {
+      const phrase = phrases[k]!;
+      const partIds = phrase.slice(1);
+      const bucket = this.phrasesByFirstPart.get(partIds[0]!);
+      if (bucket) bucket.push({ termIndex: phrase[0]!, partIds });
+      else this.phrasesByFirstPart.set(partIds[0]!, [{ termIndex: phrase[0]!, partIds }]);
+    }
+    for (const { name, patterns } of data.scripts) {
+      const script = SCRIPTS.find((s) => s.name === name);
+      if (!script) throw new Error(`unknown script ${name} in matcher data`);
+      this.automata.push(new ScriptAutomaton(name, data.patterns, new Int32Array(patterns), script.present));
     }
   }
 
-  get termCount(): number {
-    return this.terms.length;
+  /** A matcher from `toData()` output: array copies, no taxonomy compilation (bundles load this way). */
+  static fromData(termCount: number, data: TermMatcherData): TermMatcher {
+    return new TermMatcher([], [], data, termCount);
+  }
+
+  /** The pattern table as plain arrays, for embedding in a bundle. */
+  toData(): TermMatcherData {
+    return this.source;
   }
 
   /** All hits in `text` (original casing: it is normalized while scanned), in no particular order. */
@@ -218,7 +269,7 @@ export class TermMatcher {
           } else if (kind === USE_PREFIX) {
             hits.push({ termIndex: value, start, end: endsWord === 1 ? end : wordEndFrom(text, end) });
           } else {
-            if (endsWord === 0 && !this.partStem[value]) continue;
+            if (endsWord === 0 && this.partStem[value] === 0) continue;
             partsAt ??= new Map();
             const list = partsAt.get(start) ?? [];
             list.push({ partId: value, wordEnd: endsWord === 1 ? end : wordEndFrom(text, end) });
