@@ -50,7 +50,9 @@ export type ArticleWarningCode =
   /** Control, bidi-override or invisible characters were removed from a field. */
   | 'CHARACTERS_REMOVED'
   /** Markup (tags) was removed from a field that must be plain text. */
-  | 'MARKUP_REMOVED';
+  | 'MARKUP_REMOVED'
+  /** An HTML page with more elements than any real page was read up to the cap (html/dom.ts). */
+  | 'MARKUP_TRUNCATED';
 
 export interface ArticleWarning {
   code: ArticleWarningCode;

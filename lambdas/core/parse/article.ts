@@ -25,6 +25,8 @@ export interface Extracted {
   paragraphsNormalized?: boolean;
   /** Set by parsers that proved their paragraphs already in NFC. */
   paragraphsComposed?: boolean;
+  /** What the format parser itself had to leave out or repair. */
+  warnings?: ArticleWarning[];
 }
 
 const MAX_TITLE_CHARS = 300;
@@ -33,7 +35,7 @@ export function buildArticle(extracted: Extracted, fileName: string): Article {
   const cleaned = extracted.paragraphsNormalized ? extracted.paragraphs : cleanParagraphs(extracted.paragraphs);
   let paragraphs = extracted.paragraphsComposed ? cleaned : toNfc(cleaned);
   // Short fields pass sanitize.ts: plain text, no control or bidi characters, bounded (limits.ts).
-  const warnings: ArticleWarning[] = [];
+  const warnings: ArticleWarning[] = [...(extracted.warnings ?? [])];
   paragraphs = replaceUnsendable(paragraphs, warnings);
   let title = cleanTextField('title', extracted.title, warnings);
   if (paragraphs.length === 0 && title.length > 0) paragraphs = [title];

@@ -13,7 +13,7 @@
 import { firstSentence, type Extracted } from './article';
 import { findDate, resolveMonthDay, toIsoDate } from './dates';
 import { extractMainText } from './html/content';
-import { type HtmlParent, parseDom, textOf, walkElements } from './html/dom';
+import { type HtmlParent, MAX_ELEMENTS, parseDom, textOf, walkElements } from './html/dom';
 import { linkedBodyFallback } from './html/linked-body';
 import { collectMetadata, firstIsoDate, type DateSource, type Metadata } from './html/metadata';
 import { normalizeInline } from './normalize';
@@ -25,7 +25,7 @@ export interface HtmlOptions {
 }
 
 export function parseHtml(html: string, options: HtmlOptions = {}): Extracted {
-  const document = parseDom(html);
+  const { document, truncated } = parseDom(html);
   const meta = collectMetadata(document);
   const statedTitle = chooseTitle(meta);
   const main = extractMainText(document, { title: statedTitle, ...(meta.url ? { pageUrl: meta.url } : {}) });
@@ -50,6 +50,9 @@ export function parseHtml(html: string, options: HtmlOptions = {}): Extracted {
   if (meta.url) extracted.url = meta.url;
   if (meta.siteName) extracted.sourceName = meta.siteName;
   if (meta.language) extracted.declaredLanguage = meta.language.trim().slice(0, 35);
+  if (truncated) {
+    extracted.warnings = [{ code: 'MARKUP_TRUNCATED', message: `the page has more than ${MAX_ELEMENTS} elements; the rest was left out` }];
+  }
   return extracted;
 }
 

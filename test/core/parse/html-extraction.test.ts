@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../../lambdas/core/parse';
 import { guardMarkup, MAX_DEPTH } from '../../../lambdas/core/parse/html/guard';
+import { MAX_ELEMENTS } from '../../../lambdas/core/parse/html/dom';
 import { expectWellFormed } from './helpers';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -219,5 +220,22 @@ describe('html extraction: hostile markup', () => {
   it('never puts markup into a title', () => {
     const parsed = html(page(`<article>${article()}</article>`, '<meta property="og:title" content="Tram &lt;b&gt;line&lt;/b&gt; approved">'));
     expect(parsed.title).toBe('Tram line approved');
+  });
+});
+
+describe('pages with more elements than any real page', () => {
+  it('reads the first MAX_ELEMENTS elements and says the rest was left out', () => {
+    const html = `<html><head><title>Grid story</title></head><body><article><p>The operator signed the grid contract on Monday.</p>${'<p>x '.repeat(MAX_ELEMENTS + 5_000)}</article></body></html>`;
+    const article = parse(html, { fileName: 'many.html' });
+    expect(article.title).toBe('Grid story');
+    expect(article.body).toContain('The operator signed the grid contract on Monday.');
+    expect(article.paragraphs.length).toBeLessThan(MAX_ELEMENTS);
+    expect(article.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'MARKUP_TRUNCATED' })]));
+  });
+
+  it('leaves an ordinary page whole, without a warning', () => {
+    const article = parse('<html><body><article><p>The operator signed the grid contract on Monday.</p><p>Work starts in May.</p></article></body></html>', { fileName: 'ok.html' });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.warnings ?? []).toEqual([]);
   });
 });
