@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.3.0',
+  version: '2.4.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -515,11 +515,11 @@ export const TAXONOMY: TaxonomyData = {
       ko: ['득점', '골키퍼', '공격수', '미드필더', '결승골', '동점골', '준결승', '8강', '경찰', '체포', '구속', '검찰', '피의자', '용의자', '살인', '사기 혐의', '징역', '기소', '밀수', '일기예보', '기상청', '기온', '강수량', '폭우', '폭설', '영하', '교통사고', '부상자', '사망자', '숨졌', '화재'],
     },
     background: {
-      en: ['earlier', 'previously', 'recall that', 'last year', 'in recent years', 'for reference'],
-      ru: ['ранее', 'напомним', 'как сообщалось', 'в прошлом году', 'для справки'],
-      'uz-latn': ['avvalroq', 'eslatib o\'tamiz', 'ma\'lumot uchun', "o'tgan yili", 'xabar berilgandi', 'qayd etilgandi'],
-      'uz-cyrl': ['аввалроқ', 'эслатиб ўтамиз', 'маълумот учун', 'ўтган йили', 'хабар берилганди', 'қайд этилганди'],
-      ko: ['앞서', '지난해', '한편', '참고로'],
+      en: ['earlier', 'previously', 'recall that', 'last year', 'in recent years', 'for reference', 'over the years', 'since then', 'in the past', 'to date', 'so far', 'historically'],
+      ru: ['ранее', 'напомним', 'как сообщалось', 'в прошлом году', 'для справки', 'за годы', 'за последние годы', 'с тех пор', 'в прошлом', 'на сегодняшний день', 'к настоящему времени', 'в свое время'],
+      'uz-latn': ['avvalroq', 'eslatib o\'tamiz', 'ma\'lumot uchun', "o'tgan yili", 'xabar berilgandi', 'qayd etilgandi', 'yillar davomida', "so'nggi yillarda", 'shu vaqtga qadar', 'bugungi kunga qadar', 'ilgari'],
+      'uz-cyrl': ['аввалроқ', 'эслатиб ўтамиз', 'маълумот учун', 'ўтган йили', 'хабар берилганди', 'қайд этилганди', 'йиллар давомида', 'сўнгги йилларда', 'шу вақтга қадар', 'бугунги кунга қадар', 'илгари'],
+      ko: ['앞서', '지난해', '한편', '참고로', '그동안', '지금까지', '이전에', '과거'],
     },
     event: {
       en: ['signed', 'sign', 'signing', 'agreed', 'agreement*', 'memorandum', 'memorandums', 'launch*', 'build', 'building', 'built', 'construct*', 'established', 'establish', 'opened', 'open', 'will open', 'implement*', 'project*', 'cooperat*', 'joint', 'jointly', 'develop', 'developing', 'plans', 'planned', 'produce*', 'supply', 'expand*', 'commissioned', 'discussed'],

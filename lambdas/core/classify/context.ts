@@ -467,6 +467,22 @@ function separatorsIn(text: string, from: number, to: number): number {
   return count > 0 ? count + conjunction : 0;
 }
 
+/**
+ * Words that announce an enumeration of areas ("in areas such as A, B and C",
+ * "в таких областях, как …", "A, B kabi sohalar", "A, B 등 분야"): a sentence
+ * with one names its areas in passing even when they are only two or three.
+ */
+const ENUMERATION_INTRO = new RegExp(
+  [
+    '\\bsuch as\\b', '\\bin (?:the )?(?:fields|areas|spheres|sectors) of\\b', '\\branging from\\b',
+    '(?<!\\p{L})так(?:их|ие|ими|ой|ая|ое)(?: \\p{L}+)?,? как(?!\\p{L})',
+    '(?<!\\p{L})в (?:сферах|областях|отраслях)(?!\\p{L})',
+    '(?<!\\p{L})(?:kabi|каби)(?!\\p{L})', '(?<!\\p{L})(?:sohalar|соҳалар|yo\'nalishlar|йўналишлар)',
+    '\\s등(?=[\\s의을이에과도])', '비롯(?:해|한)',
+  ].join('|'),
+  'iu',
+);
+
 /** Where institution cues occur: parallel arrays sorted by start. */
 interface Cues {
   starts: number[];
@@ -579,6 +595,8 @@ export function contextFactors(
   const factors = new Array<number>(hits.length);
   let separators = 0;
   let separatorsOf = -1; // sentence start `separators` was counted for
+  let intro = false;
+  let introOf = -1; // sentence start `intro` was decided for
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i]!;
     const sentenceFrom = sentenceStarts[i]!;
@@ -591,6 +609,19 @@ export function contextFactors(
         separatorsOf = sentenceFrom;
       }
       isList = separators >= settings.listMinCommas;
+    }
+    if (!isList && topics >= 2) {
+      if (separatorsOf !== sentenceFrom) {
+        separators = separatorsIn(text, sentenceFrom, sentenceTo);
+        separatorsOf = sentenceFrom;
+      }
+      if (separators >= 2) {
+        if (introOf !== sentenceFrom) {
+          intro = ENUMERATION_INTRO.test(text.slice(sentenceFrom, sentenceTo));
+          introOf = sentenceFrom;
+        }
+        isList = intro;
+      }
     }
     const inInstitution =
       anyCueWithin(cuesBefore, Math.max(sentenceFrom, hit.start - INSTITUTION_WINDOW), hit.start) ||

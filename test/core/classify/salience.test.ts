@@ -31,6 +31,17 @@ describe('salience: passing mentions are not labels', () => {
     expect(got).not.toContain('culture-tourism');
   });
 
+  it('a closing paragraph recalling past projects ("Over the years, …") gives no label of its own', () => {
+    const body = [
+      'A new children’s hospital with 300 beds opened in the regional centre, with a surgery wing, an intensive care unit and a diagnostic laboratory.',
+      'Doctors trained abroad will treat patients from five districts, and the clinic plans to start heart surgery next spring.',
+      'Over the years, the donor agency has carried out projects to renovate airports and modernise rail transport in the region.',
+    ].join('\n\n');
+    const got = labels(body, 'Children’s hospital opens its doors');
+    expect(got).toContain('healthcare-pharma');
+    expect(got).not.toContain('transport-infrastructure');
+  });
+
   it('a boilerplate investment sentence gives no trade-investment label', () => {
     const body = [
       'A new children’s hospital with 300 beds opened in the regional centre, with a surgery wing, an intensive care unit and a diagnostic laboratory.',

@@ -171,3 +171,21 @@ describe('context: enumerations closed by a conjunction', () => {
     for (const [, c] of ctx) expect(c.factor).toBe(1);
   });
 });
+
+describe('context: enumerations announced by "such as", "в таких областях, как", "kabi"', () => {
+  it('two or three areas after an announcing phrase are list items', () => {
+    const en = contextOf('The agreement covers cooperation in areas such as human rights, environmental protection and markets.', ['environmental protection', 'markets']);
+    for (const [, c] of en) expect(c.factor).toBeLessThan(0.5);
+    const ru = contextOf('Документ гарантирует взаимодействие в таких областях, как права человека, охрана окружающей среды и рыночные реформы.', ['охрана окружающей среды', 'рыночные']);
+    for (const [, c] of ru) expect(c.factor).toBeLessThan(0.5);
+    const uz = contextOf("Muloqotda turizm, ta'lim, yashil energetika kabi sohalarni rivojlantirish muhokama qilindi.", ['turizm', "ta'lim", 'energetika']);
+    for (const [, c] of uz) expect(c.factor).toBeLessThan(0.5);
+  });
+
+  it('without the announcing phrase, or with one item, the sentence stays prose', () => {
+    const plain = contextOf('The bank will finance a solar plant, a hospital and a road.', ['solar plant', 'hospital']);
+    for (const [, c] of plain) expect(c.factor).toBe(1);
+    const one = contextOf('The sides agreed on projects such as a new solar plant near the capital.', ['solar plant']);
+    expect(one.get('solar plant')!.factor).toBe(1);
+  });
+});
