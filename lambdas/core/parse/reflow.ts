@@ -13,6 +13,8 @@ const MIN_WRAP_WIDTH = 30;
 const MAX_WRAP_WIDTH = 130;
 /** A line at least this share of the common width was cut by the wrap, not by its author. */
 const FULL_LINE = 0.7;
+/** Lines up to this multiple of the common width still show where the wrap cuts. */
+const WRAP_OVERSHOOT = 1.25;
 /** Lengths are counted into buckets up to here; longer lines count as this long. */
 const LENGTH_CAP = 512;
 
@@ -67,25 +69,35 @@ function commonWidth(lines: readonly string[]): number {
 
 /**
  * True when the lines look cut at a common width: enough of them, a width
- * in the range editors wrap at, and most lines but the last near it.
+ * in the range editors wrap at, most lines but the last near it, and most
+ * of them ending mid-sentence (a paragraph per line ends each line with a
+ * sentence, however even the lengths).
  */
 function looksWrapped(lines: readonly string[], width: number): boolean {
   if (lines.length < 3 || width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return false;
   let full = 0;
-  for (let i = 0; i < lines.length - 1; i++) if (lines[i]!.length >= FULL_LINE * width) full++;
-  return full * 2 >= lines.length - 1;
+  let sentenceEnds = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i]!.length >= FULL_LINE * width) full++;
+    if (TERMINAL.test(lines[i]!)) sentenceEnds++;
+  }
+  return full * 2 >= lines.length - 1 && sentenceEnds * 2 < lines.length - 1;
 }
 
 /**
- * `lines`: the normalized, non-empty lines of one block. `wrapped`: the
- * caller knows the block is one paragraph's worth of wrapped lines (blocks
- * between blank lines); otherwise the block's shape decides. `titleFirst`:
+ * `lines`: the normalized, non-empty lines of one block. `betweenBlankLines`:
+ * the text separates paragraphs by blank lines, so the block is one
+ * paragraph; otherwise (the whole text is one block) its shape decides. `titleFirst`:
  * the block's first line is the article's first line, which a headline holds.
  */
-export function reflowLines(lines: readonly string[], wrapped: boolean, titleFirst: boolean): string[] {
+export function reflowLines(lines: readonly string[], betweenBlankLines: boolean, titleFirst: boolean): string[] {
   if (lines.length === 0) return [];
+  // Between blank lines the author marked the paragraph: its lines are all one (measured: splitting
+  // lists out of such blocks cost topic CV without helping enrichment).
+  if (betweenBlankLines) return [lines.join(' ')];
   const width = commonWidth(lines);
-  const prose = wrapped || looksWrapped(lines, width);
+  const prose = looksWrapped(lines, width);
+  const room = prose ? wrapLimit(lines, width) : 0;
   const paragraphs: string[] = [];
   let current = lines[0]!;
   let prev = describe(lines[0]!);
@@ -93,7 +105,7 @@ export function reflowLines(lines: readonly string[], wrapped: boolean, titleFir
   for (let i = 1; i < lines.length; i++) {
     const line = next!;
     next = i + 1 < lines.length ? describe(lines[i + 1]!) : undefined;
-    const join = joins(prev, line, next, width, prose, titleFirst && i === 1);
+    const join = joins(prev, line, next, width, room, prose, titleFirst && i === 1);
     if (join === NO_SPACE) current += line.text;
     else if (join === SPACE) current += ' ' + line.text;
     else {
@@ -110,7 +122,15 @@ const BREAK = 0;
 const SPACE = 1;
 const NO_SPACE = 2;
 
-function joins(prev: Line, line: Line, after: Line | undefined, width: number, prose: boolean, afterTitle: boolean): number {
+function joins(
+  prev: Line,
+  line: Line,
+  after: Line | undefined,
+  width: number,
+  room: number,
+  prose: boolean,
+  afterTitle: boolean,
+): number {
   if (line.structure) return BREAK;
   // "inter-\nnational", "Uzbek-\nKorean": the hyphen stays, a compound is the commoner case.
   if (prev.hyphen && line.lower) return NO_SPACE;
@@ -124,9 +144,23 @@ function joins(prev: Line, line: Line, after: Line | undefined, width: number, p
     // A short line ends a paragraph, a heading or a menu item, unless the sentence visibly runs on.
     return continues && prev.text.length >= 0.4 * width ? SPACE : BREAK;
   }
+  // A sentence ends and the next line's first word would have fitted: the author broke here, not the wrap.
+  if (prev.terminal && prev.text.length + 1 + firstWordLength(line.text) <= room) return BREAK;
   // A run of short capitalized items after a full line is a menu or a list, not the sentence's end.
   if (isShortItem(line, width) && after !== undefined && isShortItem(after, width)) return BREAK;
   return SPACE;
+}
+
+/** The longest wrapped line: the wrap width is at least this. Lines far over the common width (a long title) do not count. */
+function wrapLimit(lines: readonly string[], width: number): number {
+  let limit = 0;
+  for (const line of lines) if (line.length <= WRAP_OVERSHOOT * width && line.length > limit) limit = line.length;
+  return limit;
+}
+
+function firstWordLength(text: string): number {
+  const space = text.indexOf(' ');
+  return space < 0 ? text.length : space;
 }
 
 function isShortItem(line: Line, width: number): boolean {
