@@ -76,7 +76,7 @@ export function parseJson(text: string, fileName: string): Extracted {
   // The body gets the same dateline/byline reading as a text file; stated fields win over what it finds.
   const fromContent =
     body !== undefined && body.trim() !== ''
-      ? extractFromParagraphs(splitParagraphs(normalizeLines(body)), 'application/json', record.title)
+      ? extractFromParagraphs(splitParagraphs(normalizeLines(body), false), 'application/json', record.title)
       : parseHtml(html!);
   const extracted: Extracted = { title: record.title, paragraphs: fromContent.paragraphs, mediaType: 'application/json' };
   if (fromContent.dateline) extracted.dateline = fromContent.dateline;

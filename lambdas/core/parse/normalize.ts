@@ -4,6 +4,8 @@
  * them the same way.
  */
 
+import { reflowLines } from './reflow';
+
 // Zero-width and invisible formatting characters that break word matching
 // (ZWSP, ZWNJ, ZWJ, word joiner, BOM used mid-text, soft hyphen).
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -164,7 +166,6 @@ const NOT_PLAIN = /[\x00-\x09\x0B-\x1F\x7F\u00A0\u00AD\u1680\u2000-\u200D\u2028\
 const NOT_SIMPLE_CHARACTER =
   /[^\n\x20-\x7E\u0080-\u009F\u00A1-\u00AC\u00AE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20BF\uAC00-\uD7A3]/;
 const DOUBLE_SPACE = / {2}/;
-const LINE_FEEDS = /\n/g;
 
 /**
  * For plain text, blank lines are lines of spaces only. With a blank line
@@ -201,42 +202,47 @@ function plainParagraphs(text: string, singleSpaced: boolean): string[] {
   }
   const ready = singleSpaced && !paddedLine;
   const paragraphs: string[] = [];
-  const keep = (start: number, end: number, lines: number) => {
-    const slice = text.slice(start, end);
-    const paragraph = !ready ? normalizeInline(slice) : lines > 1 ? slice.replace(LINE_FEEDS, ' ') : slice;
-    if (paragraph.length > 0) paragraphs.push(paragraph);
+  let block: string[] = [];
+  let titleFirst = true;
+  const flush = () => {
+    if (block.length === 0) return;
+    for (const paragraph of reflowLines(block, hasBlankLine, titleFirst)) paragraphs.push(paragraph);
+    titleFirst = false;
+    block = [];
   };
-  if (!hasBlankLine) {
-    for (let line = 0; line < lineStarts.length; line++) if (!blank[line]) keep(lineStarts[line]!, lineEnds[line]!, 1);
-    return paragraphs;
-  }
-  let runStart = -1;
-  let runEnd = -1;
-  let runLines = 0;
   for (let line = 0; line < lineStarts.length; line++) {
     if (blank[line]) {
-      if (runStart >= 0) keep(runStart, runEnd, runLines);
-      runStart = -1;
+      if (hasBlankLine) flush();
       continue;
     }
-    if (runStart < 0) {
-      runStart = lineStarts[line]!;
-      runLines = 0;
-    }
-    runEnd = lineEnds[line]!;
-    runLines++;
+    const slice = text.slice(lineStarts[line]!, lineEnds[line]!);
+    const normalized = ready ? slice : normalizeInline(slice);
+    if (normalized.length > 0) block.push(normalized);
   }
-  if (runStart >= 0) keep(runStart, runEnd, runLines);
+  flush();
   return paragraphs;
 }
 
 /**
- * Splits plain text into paragraphs: on blank lines when the text has any
- * (lines inside a paragraph are hard wraps), otherwise on every line break.
+ * Splits plain text into paragraphs: blank lines separate blocks, and inside
+ * a block (the whole text when it has no blank line) hard-wrapped lines are
+ * joined while short-line structures stay one paragraph per line (`reflowLines`).
+ * `firstLineIsTitle`: false when the text is a body whose title is stated apart (JSON).
  */
-export function splitParagraphs(text: string): string[] {
+export function splitParagraphs(text: string, firstLineIsTitle = true): string[] {
   const lines = text.split('\n');
   const hasBlankLine = lines.some((line, index) => index > 0 && index < lines.length - 1 && line.trim() === '');
-  if (!hasBlankLine) return lines;
-  return text.split(/\n(?:[ \t]*\n)+/).map((block) => block.replace(/\n/g, ' '));
+  const blocks = hasBlankLine ? text.split(/\n(?:[ \t]*\n)+/) : [text];
+  const paragraphs: string[] = [];
+  let titleFirst = firstLineIsTitle;
+  for (const block of blocks) {
+    const blockLines = block
+      .split('\n')
+      .map(normalizeInline)
+      .filter((line) => line.length > 0);
+    if (blockLines.length === 0) continue;
+    for (const paragraph of reflowLines(blockLines, hasBlankLine, titleFirst)) paragraphs.push(paragraph);
+    titleFirst = false;
+  }
+  return paragraphs;
 }

@@ -1,6 +1,7 @@
 /**
- * Plain-text articles: the first short line is the title, blank lines (or,
- * without any, line breaks) separate paragraphs. A dateline, a byline and a
+ * Plain-text articles: the first short line is the title, blank lines
+ * separate paragraphs; without any, hard-wrapped lines are joined back into
+ * paragraphs and other lines stay one paragraph each (reflow.ts). A dateline, a byline and a
  * stated publication date are read from the top of the article.
  */
 import type { Extracted } from './article';
