@@ -13,6 +13,7 @@ const FOLDS: [string, string][] = [
   ['\u02BB', "'"], ['\u02BC', "'"], ['\u2018', "'"], ['\u2019', "'"], ['`', "'"], ['\u00B4', "'"],
   ['\u201C', '"'], ['\u201D', '"'], ['\u201E', '"'], ['\u00AB', '"'], ['\u00BB', '"'],
   ['\u0451', '\u0435'], // ё → е: Russian writes both
+  ['\u03C2', '\u03C3'], // ς → σ: native lowercasing picks final sigma by context, a unit table cannot
   ['\u00A0', ' '], ['\u202F', ' '], ['\u2010', '-'], ['\u2011', '-'],
 ];
 

@@ -23,6 +23,12 @@ describe('normalizeCodeUnit', () => {
     );
   });
 
+  it('folds Greek final sigma so context-sensitive lowercasing agrees unit by unit', () => {
+    expect(normalizeForMatch('AΣ')).toBe('aσ');
+    expect(normalizeForMatch('ΟΔΟΣ οδος')).toBe('οδοσ οδοσ');
+    expect(String.fromCharCode(normalizeCodeUnit('Σ'.charCodeAt(0)))).toBe('σ');
+  });
+
   it('leaves a letter whose lowercase is longer as it is', () => {
     expect(normalizeCodeUnit('İ'.charCodeAt(0))).toBe('İ'.charCodeAt(0));
     expect(normalizeForMatch('İx')).toHaveLength(2);
