@@ -38,7 +38,7 @@ export interface FitOptions {
   innerFolds: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 20, beta: 0.55, folds: 5, repeats: 5, innerFolds: 5 };
+export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 20, beta: 0.55, folds: 5, repeats: 5, innerFolds: 10 };
 
 /** One (article, topic) pair the body names. */
 export interface Row {
@@ -58,11 +58,14 @@ export interface Dataset {
 }
 
 export async function buildDataset(items: CorpusItem[]): Promise<Dataset> {
-  const { analyze } = await import('../lambdas/core/analyze');
+  // Decode and parse as analyze() does, without classifying: the shipped model may be stale while refitting.
+  const { decode } = await import('../lambdas/core/decode');
+  const { parse } = await import('../lambdas/core/parse');
   const { topicCandidates, FEATURE_NAMES, TOPIC_IDS } = await import('../lambdas/core/classify');
   const rows: Row[] = [];
   items.forEach((item, index) => {
-    const { article } = analyze(Buffer.from(item.text, 'utf8'), { fileName: item.id + '.txt' });
+    const fileName = item.id + '.txt';
+    const article = parse(decode(Buffer.from(item.text, 'utf8'), { fileName }).text, { fileName });
     for (const c of topicCandidates(article)) {
       const body = c.occurrences.filter((o) => o.inBody).sort((a, b) => b.value - a.value);
       const evidence = [...new Set(body.map((o) => (o.value < 0.99 * o.weight ? '~' : '') + article.body.slice(o.start, o.end)))].slice(0, 6);

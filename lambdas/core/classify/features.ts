@@ -40,6 +40,12 @@ export const FEATURE_NAMES = [
   'backgroundSentences',
   /** Share of the topic's prose sentences that name an actor of the title. */
   'actorSentences',
+  /**
+   * Share of the topic's prose sentences that report on it: the sentence holds
+   * an event or cooperation word and names an actor of the title ("Uzbekistan
+   * and China signed …"), not a passing mention beside someone else's news.
+   */
+  'reportSentences',
   /** 1 when only weak terms name the topic in prose. */
   'weakOnly',
   /** 1 when the topic's prose evidence is one term in one sentence: a mention, not yet a story. */
@@ -130,10 +136,14 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
   let events = 0;
   let actors = 0;
   let background = 0;
+  let reports = 0;
   for (const s of sentences) {
-    if (facts.eventSentences.has(s)) events++;
+    const event = facts.eventSentences.has(s);
+    const actor = facts.actorSentences.has(s);
+    if (event) events++;
     if (facts.backgroundSentences.has(s)) background++;
-    if (facts.actorSentences.has(s)) actors++;
+    if (actor) actors++;
+    if (event && actor) reports++;
   }
   const n = Math.max(1, sentences.size);
   return [
@@ -152,6 +162,7 @@ export function topicFeatures(occurrences: readonly TopicOccurrence[], summary: 
     sentences.size ? figures / n : 0,
     sentences.size ? background / n : 0,
     sentences.size ? actors / n : 0,
+    sentences.size ? reports / n : 0,
     weakOnly,
     distinct.size === 1 && sentences.size === 1 ? 1 : 0,
     Math.log1p(facts.topicsNamed),

@@ -31,7 +31,14 @@ const OPENING = 24;
 export const TAXONOMY_VERSION: string = CLASSIFIER_TABLES.version;
 export const TOPIC_IDS: readonly string[] = CLASSIFIER_TABLES.topicIds;
 
-if (TOPIC_MODEL.features.join() !== FEATURE_NAMES.join()) throw new Error('taxonomy model features differ from the classifier\'s: run npm run fit');
+/** Models checked against FEATURE_NAMES. Checked on first use, not at import: `npm run fit` must load the classifier to refit a stale model. */
+const CHECKED_MODELS = new WeakSet<TopicModel>();
+
+function assertFits(model: TopicModel): void {
+  if (CHECKED_MODELS.has(model)) return;
+  if (model.features.join() !== FEATURE_NAMES.join()) throw new Error("taxonomy model features differ from the classifier's: run npm run fit");
+  CHECKED_MODELS.add(model);
+}
 
 /**
  * By start, longer first; stable, like the native sort it replaces for short
@@ -211,6 +218,7 @@ function* sentenceSpans(body: string, sentences: Map<number, number>): Iterable<
 
 /** The model's margin for a candidate: ≥ 0 means labeled. */
 export function topicMargin(candidate: TopicCandidate, model: TopicModel = TOPIC_MODEL): number {
+  assertFits(model);
   let z = model.bias - (model.cuts[candidate.id] ?? 0);
   for (let i = 0; i < candidate.features.length; i++) z += model.weights[i]! * candidate.features[i]!;
   return z;
