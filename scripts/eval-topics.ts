@@ -197,7 +197,8 @@ export async function main(argv: string[]): Promise<void> {
   const langMean = Object.fromEntries(
     languages.map((l) => {
       const avg = (k: 'precision' | 'recall' | 'f1') => roundReports.reduce((sum, r) => sum + (r.perLanguage[l]?.[k] ?? 0), 0) / roundReports.length;
-      return [l, { precision: avg('precision'), recall: avg('recall'), f1: avg('f1') }];
+      const f1s = roundReports.map((r) => r.perLanguage[l]?.f1 ?? 0);
+      return [l, { precision: avg('precision'), recall: avg('recall'), f1: avg('f1'), min: Math.min(...f1s), max: Math.max(...f1s) }];
     }),
   );
   const negativesLabeled = roundReports.map((r) => r.negatives.labeled);
@@ -211,7 +212,7 @@ export async function main(argv: string[]): Promise<void> {
   out.push(`\n== cross-validated (${DEFAULT_FIT.repeats}× ${DEFAULT_FIT.folds}-fold, stratified by language; tables: first round)`);
   out.push(formatReport(cv, false));
   out.push(`CV micro over ${perRound.length} rounds: P ${pct(cvMean.precision)}  R ${pct(cvMean.recall)}  F1 ${pct(cvMean.f1)}  (F1 range ${pct(cvMean.min)}–${pct(cvMean.max)})`);
-  out.push('CV per language over the rounds: ' + languages.map((l) => `${l} P ${pct(langMean[l]!.precision)} R ${pct(langMean[l]!.recall)} F1 ${pct(langMean[l]!.f1)}`).join(' | '));
+  out.push('CV per language over the rounds: ' + languages.map((l) => `${l} P ${pct(langMean[l]!.precision)} R ${pct(langMean[l]!.recall)} F1 ${pct(langMean[l]!.f1)} (${pct(langMean[l]!.min)}–${pct(langMean[l]!.max)})`).join(' | '));
   out.push(`CV negatives labeled per round: ${negativesLabeled.join(', ')} of ${cv.negatives.files}`);
   out.push('\n== shipped model on the same files (in-sample: what the fit saw)');
   out.push(`micro: P ${pct(shipped.micro.precision)}  R ${pct(shipped.micro.recall)}  F1 ${pct(shipped.micro.f1)}   fit-vs-CV gap ${pct(shipped.micro.f1 - cvMean.f1)}`);

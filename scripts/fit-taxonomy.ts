@@ -15,6 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ClassifierSettings } from '../lambdas/core/classify';
 import type { TopicModel } from '../lambdas/taxonomy/model';
 import { loadCorpus, loadSeed, type CorpusItem } from './topic-corpus';
 
@@ -36,9 +37,11 @@ export interface FitOptions {
    * threshold jumped with every refit. 1: in-sample.
    */
   innerFolds: number;
+  /** Seed of the first cross-validation round's folds (round r uses seed + r). */
+  foldSeed?: number;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 20, beta: 0.55, folds: 5, repeats: 5, innerFolds: 10 };
+export const DEFAULT_FIT: FitOptions = { l2Weights: 0.3, l2Topics: 20, beta: 0.55, folds: 5, repeats: 10, innerFolds: 10 };
 
 /** One (article, topic) pair the body names. */
 export interface Row {
@@ -57,7 +60,7 @@ export interface Dataset {
   topicIds: readonly string[];
 }
 
-export async function buildDataset(items: CorpusItem[]): Promise<Dataset> {
+export async function buildDataset(items: CorpusItem[], settings?: ClassifierSettings): Promise<Dataset> {
   // Decode and parse as analyze() does, without classifying: the shipped model may be stale while refitting.
   const { decode } = await import('../lambdas/core/decode');
   const { parse } = await import('../lambdas/core/parse');
@@ -66,7 +69,7 @@ export async function buildDataset(items: CorpusItem[]): Promise<Dataset> {
   items.forEach((item, index) => {
     const fileName = item.id + '.txt';
     const article = parse(decode(Buffer.from(item.text, 'utf8'), { fileName }).text, { fileName });
-    for (const c of topicCandidates(article)) {
+    for (const c of topicCandidates(article, settings)) {
       const body = c.occurrences.filter((o) => o.inBody).sort((a, b) => b.value - a.value);
       const evidence = [...new Set(body.map((o) => (o.value < 0.99 * o.weight ? '~' : '') + article.body.slice(o.start, o.end)))].slice(0, 6);
       rows.push({ item: index, topic: c.id, x: c.features, y: item.labels.includes(c.id) ? 1 : 0, evidence });
@@ -279,7 +282,7 @@ export function crossValidate(data: Dataset, options: FitOptions = DEFAULT_FIT):
   const repeats: HeldOut[] = [];
   for (let r = 0; r < options.repeats; r++) {
     const round: HeldOut = { labels: new Map(), confidence: new Map() };
-    for (const held of folds(data.items, options.folds, 1000 + r)) {
+    for (const held of folds(data.items, options.folds, (options.foldSeed ?? 1000) + r)) {
       const heldSet = new Set(held);
       const fitted = fit(data, new Set(all.filter((i) => !heldSet.has(i))), options);
       for (const [i, labels] of predict(fitted, data, heldSet)) round.labels.set(i, labels);
