@@ -4,6 +4,7 @@
  */
 import { normalizeForMatch } from './normalize';
 import { CUE_KINDS, TERM_LANGUAGES, TERM_TIERS, type TaxonomyData, type TermLanguage, type TermTier } from './schema';
+import { uzbekCyrillicToLatin, uzbekLatinToCyrillic } from './transliterate';
 
 /** `word`: bounded on both sides; `prefix`: must start a word; `anywhere`: no boundary test (Korean). */
 export type MatchMode = 'word' | 'prefix' | 'anywhere';
@@ -67,6 +68,12 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
 /** A `*` may only end a word; words are separated by single spaces. */
 const TERM_SHAPE = /^[^*\s]+\*?(?: [^*\s]+\*?)*$/u;
 
+/** Each Uzbek script's list and how its terms are written in the other script. */
+const UZBEK_TWINS: { from: TermLanguage; to: TermLanguage; transliterate: (term: string) => string | undefined }[] = [
+  { from: 'uz-latn', to: 'uz-cyrl', transliterate: uzbekLatinToCyrillic },
+  { from: 'uz-cyrl', to: 'uz-latn', transliterate: uzbekCyrillicToLatin },
+];
+
 /**
  * One walk over the data that both checks it and flattens it: each term is
  * parsed and normalized once (this runs at Lambda cold start).
@@ -80,6 +87,23 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   const seenIds = new Set<string>();
   const owner = new Map<string, string>(); // normalized pattern → topic id
   const byPattern = new Map<string, CompiledTerm>();
+  /** One entry per normalized pattern and match mode; the same spelling again merges, keeping the higher weight. */
+  const merge = ({ pattern, mode, parts }: ParsedTerm, topicIndex: number, tier: TermTier, language: TermLanguage): void => {
+    const weight = data.tierWeights[tier];
+    const key = `${mode}:${pattern}`;
+    const known = byPattern.get(key);
+    if (!known) {
+      const term: CompiledTerm = { pattern, topicIndex, weight, mode, tier, languages: [language] };
+      if (parts) term.parts = parts;
+      byPattern.set(key, term);
+      return;
+    }
+    if (weight > known.weight) {
+      known.weight = weight;
+      known.tier = tier;
+    }
+    if (!known.languages.includes(language)) known.languages.push(language);
+  };
   for (const tier of TERM_TIERS) {
     const w = data.tierWeights[tier];
     if (!(w > 0 && w <= 1)) problems.push(`tier weight ${tier}=${w} is outside (0, 1]`);
@@ -95,7 +119,6 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
       if (strongOrMedium === 0) problems.push(`topic ${topic.id} has no strong or medium ${language} terms`);
       const inList = new Set<string>();
       for (const tier of TERM_TIERS) {
-        const weight = data.tierWeights[tier];
         for (const raw of list?.[tier] ?? []) {
           const { pattern, mode, parts } = parseTerm(raw, language);
           if (pattern.trim().length < 2 || pattern !== pattern.trim()) problems.push(`term "${raw}" (${topic.id}/${language}) is blank, too short or padded`);
@@ -106,20 +129,34 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
           const other = owner.get(pattern);
           if (other !== undefined && other !== topic.id) problems.push(`term "${raw}" is in both ${other} and ${topic.id}`);
           owner.set(pattern, topic.id);
-
-          const key = `${mode}:${pattern}`;
-          const known = byPattern.get(key);
-          if (!known) {
-            const term: CompiledTerm = { pattern, topicIndex, weight, mode, tier, languages: [language] };
-            if (parts) term.parts = parts;
-            byPattern.set(key, term);
-            continue;
-          }
-          if (weight > known.weight) {
-            known.weight = weight;
-            known.tier = tier;
-          }
-          if (!known.languages.includes(language)) known.languages.push(language);
+          merge({ pattern, mode, parts }, topicIndex, tier, language);
+        }
+      }
+    }
+  });
+  // Every Uzbek term in the other script too, so that a concept listed in one is
+  // found in both. A hand-written term keeps its place: a twin never takes a
+  // pattern another topic owns, nor one a stem of another topic already covers
+  // (лаборатори* covers лаборатория*), nor changes a term already there. Where
+  // a list spells out word forms (поезд, поезда: a stem would take поездка
+  // too), a twin stem that would run on past them is dropped.
+  const handWritten = [...byPattern.values()].filter((t) => !t.parts && !t.pattern.includes(' '));
+  const clashes = (p: ParsedTerm, topicIndex: number) =>
+    !p.parts &&
+    handWritten.some(
+      (t) => (t.mode === 'word' && p.mode === 'prefix' && t.pattern.startsWith(p.pattern)) || (t.mode === 'prefix' && t.topicIndex !== topicIndex && p.pattern.startsWith(t.pattern)),
+    );
+  data.topics.forEach((topic, topicIndex) => {
+    for (const { from, to, transliterate } of UZBEK_TWINS) {
+      for (const tier of TERM_TIERS) {
+        for (const raw of topic.terms[from]?.[tier] ?? []) {
+          const twin = transliterate(raw.toLowerCase());
+          if (twin === undefined || !TERM_SHAPE.test(twin)) continue;
+          const parsed = parseTerm(twin, to);
+          const other = owner.get(parsed.pattern);
+          if (parsed.pattern.length < 2 || (other !== undefined && other !== topic.id) || byPattern.has(`${parsed.mode}:${parsed.pattern}`) || clashes(parsed, topicIndex)) continue;
+          owner.set(parsed.pattern, topic.id);
+          merge(parsed, topicIndex, tier, to);
         }
       }
     }
