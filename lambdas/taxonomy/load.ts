@@ -68,6 +68,16 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
 /** A `*` may only end a word; words are separated by single spaces. */
 const TERM_SHAPE = /^[^*\s]+\*?(?: [^*\s]+\*?)*$/u;
 
+/**
+ * Korean writes particles and compound nouns onto a Latin acronym with no
+ * space ("MOU를", "ODA사업", "AI까지"), where a whole-word term stops short.
+ * A Latin term of the Korean list also matches as the start of a word running
+ * on from one of these syllables: the particles (first syllable is enough: the
+ * match runs on to the word's end) and the nouns Korean news most often
+ * compounds acronyms with (기업/기술, 사업, 분야, 산업, 협력, 센터, 프로젝트, 관련, 정책).
+ */
+const KOREAN_RUN_ON = [...'이가을를은는의에와과도로으만까부보처랑라나란엔께', ...'기사분산협센프관정'];
+
 /** Each Uzbek script's list and how its terms are written in the other script. */
 const UZBEK_TWINS: { from: TermLanguage; to: TermLanguage; transliterate: (term: string) => string | undefined }[] = [
   { from: 'uz-latn', to: 'uz-cyrl', transliterate: uzbekLatinToCyrillic },
@@ -130,6 +140,9 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
           if (other !== undefined && other !== topic.id) problems.push(`term "${raw}" is in both ${other} and ${topic.id}`);
           owner.set(pattern, topic.id);
           merge({ pattern, mode, parts }, topicIndex, tier, language);
+          if (language === 'ko' && mode === 'word' && !pattern.includes(' ')) {
+            for (const syllable of KOREAN_RUN_ON) merge({ pattern: pattern + syllable, mode: 'prefix' }, topicIndex, tier, language);
+          }
         }
       }
     }

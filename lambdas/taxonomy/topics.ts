@@ -108,7 +108,7 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['power plant*', 'power station*', 'power generation', 'power-generation', 'power grid*', 'electricity', 'renewable energy', 'renewables', 'solar power', 'solar plant*', 'solar park*', 'solar panel*', 'wind farm*', 'wind power', 'hydropower', 'hydroelectric', 'nuclear power', 'energy efficiency', 'district heating', 'oil and gas', 'natural gas', 'thermal power', 'energy sector', 'energy projects', 'generating energy', 'generate energy', 'energy generation', 'waste-to-energy', 'energy cooperation', 'green energy', 'clean energy', 'photovoltaic*', 'energy storage', 'combined-cycle', 'heat supply', 'electricity generation', 'power lines', 'kilowatt-hour*', 'gas supply', 'renewable sources'],
-          medium: ['energy', 'power supply', 'electric power', 'megawatt*', 'gigawatt*', 'mw', 'gw', 'kwh', 'solar', 'wind turbine*', 'pipeline*', 'oil', 'gas field*', 'transmission line*', 'heating', 'substation*', 'nuclear', 'renewable', 'kilowatt*', 'gas-fired', 'boiler house*', 'electric grid*', 'oil refinery', 'grid'],
+          medium: ['energy', 'power supply', 'electric power', 'megawatt*', 'gigawatt*', 'mw', 'gw', 'kwh', 'solar', 'wind turbine*', 'pipeline*', 'oil', 'gas field*', 'transmission line*', 'heating', 'substation*', 'nuclear', 'renewable', 'kilowatt*', 'gas-fired', 'boiler house*', 'electric grid*', 'oil refinery', 'grid', 'lng'],
           weak: ['fuel', 'power', 'gas', 'coal', 'utilities'],
         },
         ru: {
@@ -128,7 +128,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['발전소', '재생에너지', '재생 에너지', '신재생', '태양광', '풍력', '수력발전', '원자력발전', '원전', '에너지 효율', '에너지효율', '지역난방', '전력망', '송전망', '전력산업', '전력 산업', '석유가스', '천연가스', '화력발전', '에너지 인프라', '에너지 협력', '에너지저장', '에너지 저장', '복합화력', '열병합', '송배전', '전기 생산', '전력 생산'],
-          medium: ['에너지', '전력', '메가와트', '기가와트', '석유', '가스관', '송전', '원자력', '전기 공급', '수력', '정유공장', '킬로와트'],
+          medium: ['에너지', '전력', '메가와트', '기가와트', '석유', '가스관', '송전', '원자력', '전기 공급', '수력', '정유공장', '킬로와트', 'lng', '액화천연가스'],
           weak: ['연료', '석탄', '가스'],
         },
       },
@@ -221,7 +221,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['완성차', '전기차', '자동차 부품', '차량 생산', '조립 라인', '조립라인', '세단', '현대차', '기아차', '자동차산업', '자동차 산업', '전기자동차'],
-          medium: ['전기버스', '전기 버스', '차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차'],
+          medium: ['전기버스', '전기 버스', '차량', '현대자동차', '쉐보레', '트럭', '버스 생산', '하이브리드', '부품 공장', '차량용', '자동차', 'ev'],
           weak: ['기아', '승용차', '모빌리티'],
         },
       },
@@ -355,7 +355,7 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Trade, investment and finance',
       terms: {
         en: {
-          strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion', 'free trade', 'trade agreement*', 'trade and economic', 'foreign direct investment*', 'agreements worth', 'deals worth', 'ebrd', 'european bank for reconstruction', 'aiib', 'asian infrastructure investment bank', 'islamic development bank'],
+          strong: ['investment*', 'investor*', 'trade turnover', 'trade volume', 'bilateral trade', 'foreign trade', 'export-import bank', 'eximbank', 'exim bank', 'joint venture*', 'free economic zone*', 'special economic zone*', 'economic zone*', 'business forum*', 'development assistance', 'grant aid', 'loan agreement*', 'concessional', 'exports', 'exported', 'trading houses', 'investment package*', 'edcf', 'kotra', 'kexim', 'world bank', 'asian development bank', 'trade promotion', 'free trade', 'trade agreement*', 'trade and economic', 'foreign direct investment*', 'agreements worth', 'deals worth', 'ebrd', 'european bank for reconstruction', 'aiib', 'asian infrastructure investment bank', 'islamic development bank', 'fta'],
           medium: ['invest', 'invested', 'invests', 'investing', 'imports', 'import', 'imported', 'importing', 'importer*', 'trade', 'trading', 'loan', 'loans', 'credit line*', 'financing', 'funding', 'grants', 'banks', 'bank', 'market entry', 'commerce', 'tariff*', 'customs', 'memorandum of understanding', 'business mission', 'oda', 'development finance', 'business council', 'chamber of commerce', 'economic cooperation', 'trade mission*', 'stock exchange', 'capital market*', 'export', 'exporter*', 'exporting', 'jica', 'jbic', 'kfw'],
           weak: ['billion', 'market', 'companies', 'business', 'finance', 'economic', 'deals'],
         },
@@ -375,7 +375,7 @@ export const TAXONOMY: TaxonomyData = {
           weak: ['компания*', 'бизнес', 'иқтисодий*', 'доллар*', 'тадбиркор*', 'молия', 'молиявий*'],
         },
         ko: {
-          strong: ['투자', '교역', '무역', '수출', '수출입은행', '합작', '경제특구', '경제자유구역', '비즈니스 포럼', '비즈니스포럼', '대출', '공적개발원조', '유상차관', '차관 지원', '차관 협정', 'oda', '대외경제협력기금', 'edcf', '코트라', 'kotra', '세계은행', '아시아개발은행', '무역진흥', '수주', '자유무역', '투자협약', '투자 협약', '유럽부흥개발은행', '아시아인프라투자은행', '이슬람개발은행'],
+          strong: ['투자', '교역', '무역', '수출', '수출입은행', '합작', '경제특구', '경제자유구역', '비즈니스 포럼', '비즈니스포럼', '대출', '공적개발원조', '유상차관', '차관 지원', '차관 협정', 'oda', '대외경제협력기금', 'edcf', '코트라', 'kotra', '세계은행', '아시아개발은행', '무역진흥', '수주', '자유무역', '투자협약', '투자 협약', '유럽부흥개발은행', '아시아인프라투자은행', '이슬람개발은행', 'fta'],
           medium: ['수입', '금융지원', '금융 지원', '자금', '보조금', '은행', '억 달러', '억달러', '시장 진출', '관세', '통관', '양해각서', 'mou', '업무협약', '경제협력', '경제 협력', '상공회의소'],
           weak: ['기업', '비즈니스', '금융', '경제', '협약이 체결'],
         },
