@@ -5,6 +5,7 @@
 import { normalizeForMatch } from './normalize';
 import { CUE_KINDS, TERM_LANGUAGES, TERM_TIERS, type TaxonomyData, type TermLanguage, type TermTier } from './schema';
 import { uzbekCyrillicToLatin, uzbekLatinToCyrillic } from './transliterate';
+import { uzbekNounForms } from './uzbek-forms';
 
 /** `word`: bounded on both sides; `prefix`: must start a word; `anywhere`: no boundary test (Korean). */
 export type MatchMode = 'word' | 'prefix' | 'anywhere';
@@ -65,6 +66,11 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
   return { pattern: normalizeForMatch(body), mode: stem ? 'prefix' : 'word' };
 }
 
+/** The terms one list entry stands for: Uzbek `noun+` spells out the noun's inflected forms. */
+function termsOf(raw: string, language: TermLanguage): string[] {
+  return language === 'uz-latn' || language === 'uz-cyrl' ? uzbekNounForms(raw) : [raw];
+}
+
 /** A `*` may only end a word; words are separated by single spaces. */
 const TERM_SHAPE = /^[^*\s]+\*?(?: [^*\s]+\*?)*$/u;
 
@@ -98,14 +104,18 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   const owner = new Map<string, string>(); // normalized pattern → topic id
   const byPattern = new Map<string, CompiledTerm>();
   /** One entry per normalized pattern and match mode; the same spelling again merges, keeping the higher weight. */
-  const merge = ({ pattern, mode, parts }: ParsedTerm, topicIndex: number, tier: TermTier, language: TermLanguage): void => {
+  /** Keys of terms only a `noun+` entry spelled out. */
+  const spelled = new Set<string>();
+  const merge = ({ pattern, mode, parts }: ParsedTerm, topicIndex: number, tier: TermTier, language: TermLanguage, spelledOut = false): void => {
     const weight = data.tierWeights[tier];
     const key = `${mode}:${pattern}`;
     const known = byPattern.get(key);
+    if (!spelledOut) spelled.delete(key);
     if (!known) {
       const term: CompiledTerm = { pattern, topicIndex, weight, mode, tier, languages: [language] };
       if (parts) term.parts = parts;
       byPattern.set(key, term);
+      if (spelledOut) spelled.add(key);
       return;
     }
     if (weight > known.weight) {
@@ -113,6 +123,27 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
       known.tier = tier;
     }
     if (!known.languages.includes(language)) known.languages.push(language);
+  };
+  /**
+   * One listed term: checked, owned by its topic, merged (a Korean-list acronym
+   * with its run-on forms). An inflected form a `noun+` entry spells out gives
+   * way to the same form listed on its own.
+   */
+  const addListed = (raw: string, topicId: string, topicIndex: number, tier: TermTier, language: TermLanguage, inList: Set<string>, spelledOut = false): void => {
+    const { pattern, mode, parts } = parseTerm(raw, language);
+    if (spelledOut && inList.has(pattern)) return;
+    if (pattern.trim().length < 2 || pattern !== pattern.trim()) problems.push(`term "${raw}" (${topicId}/${language}) is blank, too short or padded`);
+    if (!TERM_SHAPE.test(raw)) problems.push(`term "${raw}" is malformed: * may only end a word, words take single spaces`);
+    if (language === 'ko' && raw.includes('*')) problems.push(`Korean term "${raw}" needs no *: Korean terms match inside words`);
+    if (!spelledOut && inList.has(pattern)) problems.push(`term "${raw}" is listed twice in ${topicId}/${language}`);
+    if (!spelledOut) inList.add(pattern);
+    const other = owner.get(pattern);
+    if (other !== undefined && other !== topicId) problems.push(`term "${raw}" is in both ${other} and ${topicId}`);
+    owner.set(pattern, topicId);
+    merge({ pattern, mode, parts }, topicIndex, tier, language, spelledOut);
+    if (language === 'ko' && mode === 'word' && !pattern.includes(' ')) {
+      for (const syllable of KOREAN_RUN_ON) merge({ pattern: pattern + syllable, mode: 'prefix' }, topicIndex, tier, language);
+    }
   };
   for (const tier of TERM_TIERS) {
     const w = data.tierWeights[tier];
@@ -129,20 +160,10 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
       if (strongOrMedium === 0) problems.push(`topic ${topic.id} has no strong or medium ${language} terms`);
       const inList = new Set<string>();
       for (const tier of TERM_TIERS) {
-        for (const raw of list?.[tier] ?? []) {
-          const { pattern, mode, parts } = parseTerm(raw, language);
-          if (pattern.trim().length < 2 || pattern !== pattern.trim()) problems.push(`term "${raw}" (${topic.id}/${language}) is blank, too short or padded`);
-          if (!TERM_SHAPE.test(raw)) problems.push(`term "${raw}" is malformed: * may only end a word, words take single spaces`);
-          if (language === 'ko' && raw.includes('*')) problems.push(`Korean term "${raw}" needs no *: Korean terms match inside words`);
-          if (inList.has(pattern)) problems.push(`term "${raw}" is listed twice in ${topic.id}/${language}`);
-          inList.add(pattern);
-          const other = owner.get(pattern);
-          if (other !== undefined && other !== topic.id) problems.push(`term "${raw}" is in both ${other} and ${topic.id}`);
-          owner.set(pattern, topic.id);
-          merge({ pattern, mode, parts }, topicIndex, tier, language);
-          if (language === 'ko' && mode === 'word' && !pattern.includes(' ')) {
-            for (const syllable of KOREAN_RUN_ON) merge({ pattern: pattern + syllable, mode: 'prefix' }, topicIndex, tier, language);
-          }
+        for (const entry of list?.[tier] ?? []) {
+          const uzbek = language === 'uz-latn' || language === 'uz-cyrl';
+          if (entry.includes('+') && !(uzbek && entry.indexOf('+') === entry.length - 1)) problems.push(`term "${entry}" (${topic.id}/${language}): + may only end an Uzbek term`);
+          termsOf(entry, language).forEach((raw, k) => addListed(raw, topic.id, topicIndex, tier, language, inList, k > 0));
         }
       }
     }
@@ -162,18 +183,28 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   data.topics.forEach((topic, topicIndex) => {
     for (const { from, to, transliterate } of UZBEK_TWINS) {
       for (const tier of TERM_TIERS) {
-        for (const raw of topic.terms[from]?.[tier] ?? []) {
-          const twin = transliterate(raw.toLowerCase());
-          if (twin === undefined || !TERM_SHAPE.test(twin)) continue;
-          const parsed = parseTerm(twin, to);
-          const other = owner.get(parsed.pattern);
-          if (parsed.pattern.length < 2 || (other !== undefined && other !== topic.id) || byPattern.has(`${parsed.mode}:${parsed.pattern}`) || clashes(parsed, topicIndex)) continue;
-          owner.set(parsed.pattern, topic.id);
-          merge(parsed, topicIndex, tier, to);
+        for (const entry of topic.terms[from]?.[tier] ?? []) {
+          const written = transliterate(entry.toLowerCase());
+          for (const twin of written === undefined ? [] : termsOf(written, to)) {
+            if (!TERM_SHAPE.test(twin)) continue;
+            const parsed = parseTerm(twin, to);
+            const other = owner.get(parsed.pattern);
+            if (parsed.pattern.length < 2 || (other !== undefined && other !== topic.id)) continue;
+            if (byPattern.has(`${parsed.mode}:${parsed.pattern}`) || clashes(parsed, topicIndex)) continue;
+            owner.set(parsed.pattern, topic.id);
+            merge(parsed, topicIndex, tier, to);
+          }
         }
       }
     }
   });
+  // A spelled-out form that a listed stem already matches adds nothing but a
+  // second term on the same span (кредитн* takes кредитни): the stem stays.
+  const stems = [...byPattern.values()].filter((t) => t.mode === 'prefix' && !t.parts && !t.pattern.includes(' '));
+  for (const key of spelled) {
+    const form = byPattern.get(key)!;
+    if (stems.some((stem) => stem !== form && form.pattern.startsWith(stem.pattern))) byPattern.delete(key);
+  }
   const terms = [...byPattern.values()];
   CUE_KINDS.forEach((kind, k) => {
     const seen = new Map<string, CompiledTerm>();
