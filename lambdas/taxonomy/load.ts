@@ -174,12 +174,30 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   // (лаборатори* covers лаборатория*), nor changes a term already there. Where
   // a list spells out word forms (поезд, поезда: a stem would take поездка
   // too), a twin stem that would run on past them is dropped.
-  const handWritten = [...byPattern.values()].filter((t) => !t.parts && !t.pattern.includes(' '));
-  const clashes = (p: ParsedTerm, topicIndex: number) =>
-    !p.parts &&
-    handWritten.some(
-      (t) => (t.mode === 'word' && p.mode === 'prefix' && t.pattern.startsWith(p.pattern)) || (t.mode === 'prefix' && t.topicIndex !== topicIndex && p.pattern.startsWith(t.pattern)),
-    );
+  // Indexed so the check costs a few lookups per twin (this runs at cold start without prebuilt tables).
+  const words: string[] = [];
+  const stemTopics = new Map<string, number[]>();
+  for (const t of byPattern.values()) {
+    if (t.parts || t.pattern.includes(' ')) continue;
+    if (t.mode === 'word') words.push(t.pattern);
+    if (t.mode === 'prefix') stemTopics.set(t.pattern, [...(stemTopics.get(t.pattern) ?? []), t.topicIndex]);
+  }
+  words.sort();
+  const someWordStartsWith = (start: string) => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < words.length && words[lo]!.startsWith(start);
+  };
+  const stemOfOtherTopic = (pattern: string, topicIndex: number) => {
+    for (let n = 2; n <= pattern.length; n++) if (stemTopics.get(pattern.slice(0, n))?.some((i) => i !== topicIndex)) return true;
+    return false;
+  };
+  const clashes = (p: ParsedTerm, topicIndex: number) => !p.parts && !p.pattern.includes(' ') && ((p.mode === 'prefix' && someWordStartsWith(p.pattern)) || stemOfOtherTopic(p.pattern, topicIndex));
   data.topics.forEach((topic, topicIndex) => {
     for (const { from, to, transliterate } of UZBEK_TWINS) {
       for (const tier of TERM_TIERS) {
@@ -200,10 +218,14 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   });
   // A spelled-out form that a listed stem already matches adds nothing but a
   // second term on the same span (кредитн* takes кредитни): the stem stays.
-  const stems = [...byPattern.values()].filter((t) => t.mode === 'prefix' && !t.parts && !t.pattern.includes(' '));
   for (const key of spelled) {
-    const form = byPattern.get(key)!;
-    if (stems.some((stem) => stem !== form && form.pattern.startsWith(stem.pattern))) byPattern.delete(key);
+    const { pattern, mode } = byPattern.get(key)!;
+    for (let n = 2; n <= pattern.length; n++) {
+      if ((n < pattern.length || mode !== 'prefix') && byPattern.has(`prefix:${pattern.slice(0, n)}`)) {
+        byPattern.delete(key);
+        break;
+      }
+    }
   }
   const terms = [...byPattern.values()];
   CUE_KINDS.forEach((kind, k) => {

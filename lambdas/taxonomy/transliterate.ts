@@ -21,7 +21,8 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   я: 'ya', ў: "o'", қ: 'q', ғ: "g'", ҳ: 'h',
 };
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+// Cased scripts only (Latin, Cyrillic): a letter is what has two cases; cheaper than a Unicode property test.
+const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
 
 const APOSTROPHES = /[\u02BB\u02BC\u2018\u2019`\u00B4]/g;
 
