@@ -448,18 +448,18 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Diplomacy and political dialogue',
       terms: {
         en: {
-          strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum', 'bilateral talks', 'two presidents', 'two leaders'],
-          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks'],
+          strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum', 'bilateral talks', 'two presidents', 'two leaders', 'heads of government'],
+          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks', 'head of government', 'working visit*'],
           weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties', 'ambassador*', 'embassy', 'visited', 'diplomatic'],
         },
         ru: {
-          strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*', 'президент* двух стран', 'глав* двух государств', 'лидер* двух стран', 'в узком формате', 'двусторонн* переговор*', 'переговор* на высшем уровне'],
-          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе'],
+          strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*', 'президент* двух стран', 'глав* двух государств', 'лидер* двух стран', 'в узком формате', 'двусторонн* переговор*', 'переговор* на высшем уровне', 'глав* правительств*'],
+          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе', 'рабоч* визит*'],
           weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*'],
         },
         'uz-latn': {
-          strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*', 'ikki davlat rahbar*', 'ikki mamlakat prezident*', 'oliy darajadagi muzokara*', 'prezidentlar muzokara*'],
-          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*'],
+          strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*', 'ikki davlat rahbar*', 'ikki mamlakat prezident*', 'oliy darajadagi muzokara*', 'prezidentlar muzokara*', 'hukumat rahbarlari*'],
+          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*', 'hukumat rahbari*', 'amaliy tashrif*', 'ishchi tashrif*'],
           weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*', 'muzokara*', 'tashrif*', 'uchrashuv*', 'muloqot*', 'elchi*', 'elchixona*', 'shartnoma*'],
         },
         'uz-cyrl': {
@@ -469,7 +469,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['국빈 방문', '국빈방문', '공식 방문', '공식방문', '정상회담', '정상회의', '전략적 동반자', '전략적동반자', '공동성명', '공동 성명', '공동선언', '정부간', '정부 간', '정치 대화', '최고위급', '전략협력회의', '양국 정상', '정상 간'],
-          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부'],
+          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부', '실무 방문', '실무방문', '정부 수반'],
           weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계', '대사관'],
         },
       },
