@@ -262,17 +262,17 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Education and science',
       terms: {
         en: {
-          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning', 'training of specialists', 'vocational training'],
+          strong: ['university', 'universities', 'education', 'educational', 'school*', 'training center*', 'training centre*', 'scholarship*', 'research institute*', 'scientific research', 'vocational', 'language learning', 'students', 'academy of sciences', 'higher education', 'capacity building', 'training programs', 'training programmes', 'science and technology park*', 'technology park*', 'sejong institute', 'exchange students', "master's program*", "master's degree*", 'distance learning', 'training of specialists', 'vocational training', 'higher education institution*', 'professional education', 'qualified personnel'],
           medium: ['research', 'scientific', 'science', 'academic*', 'teachers', 'professors', 'curricul*', 'upskilling', 'qualification*', 'personnel training', 'institute', 'academy', 'laboratories', 'innovation cluster*', 'engineering personnel', 'graduates', 'lecturers', 'internship*', 'tuition', 'classroom*', 'textbook*', 'campus', 'korean language', 'literacy', 'pupils'],
           weak: ['learning', 'courses', 'student', 'specialists', 'branch campus*', 'training'],
         },
         ru: {
-          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*', 'подготовк* специалистов'],
+          strong: ['университет*', 'образовани*', 'образовательн*', 'школ*', 'учебн* центр*', 'стипенди*', 'научно-исследовательск*', 'научн* исследовани*', 'профессиональн* обучени*', 'подготовк* кадров', 'подготовк* специалист*', 'студент*', 'академи* наук*', 'высш* образовани*', 'вуз*', 'изучени* корейского язык*', 'повышени* квалификаци*', 'технопарк*', 'абитуриент*', 'магистратур*', 'бакалавриат*', 'учебн* заведени*', 'дистанционн* обучени*', 'колледж*', 'подготовк* специалистов', 'подготовк* квалифицированн* кадр*', 'подготовк* высококвалифицированн* кадр*', 'подготовк* инженерн* кадр*', 'подготовк* национальн* кадр*', 'подготовк* научн* кадр*', 'подготовк* медицинск* кадр*', 'профессиональн* образовани*', 'высш* учебн* заведени*'],
           medium: ['обучени*', 'исследовани*', 'научн*', 'наук*', 'академическ*', 'учител*', 'преподавател*', 'профессор*', 'учебн* программ*', 'квалификаци*', 'кадров', 'кадры', 'институт*', 'академи*', 'лаборатори*', 'выпускник*', 'стажировк*', 'учащ*', 'корейск* язык*', 'учебник*', 'кампус*', 'инженерн* специальност*', 'лицей*'],
           weak: ['курс*', 'специалист*', 'филиал*'],
         },
         'uz-latn': {
-          strong: ['universitet*', "ta'lim*", 'maktab*', "o'quv markaz*", 'stipendiya*', 'ilmiy-tadqiqot*', 'ilmiy tadqiqot*', 'kadrlar tayyorla*', 'mutaxassislar tayyorla*', 'talaba*', 'fanlar akademiya*', 'oliy ta\'lim*', 'oliygoh*', 'malaka oshirish*', 'koreys tilini o\'rgan*', 'abituriyent*', 'magistratura*', 'bakalavriat*', 'kollej*'],
+          strong: ['universitet*', "ta'lim*", 'maktab*', "o'quv markaz*", 'stipendiya*', 'ilmiy-tadqiqot*', 'ilmiy tadqiqot*', 'kadrlar tayyorla*', 'mutaxassislar tayyorla*', 'talaba*', 'fanlar akademiya*', 'oliy ta\'lim*', 'oliygoh*', 'malaka oshirish*', 'koreys tilini o\'rgan*', 'abituriyent*', 'magistratura*', 'bakalavriat*', 'kollej*', "professional ta'lim*", 'kasb-hunar*', "oliy ta'lim muassasa*"],
           medium: ["o'qitish*", 'tadqiqot*', 'ilmiy*', 'fanlar', "o'qituvchi*", 'professor*', "o'quv dastur*", 'malaka*', 'kadrlar*', 'institut+', 'akademiya*', 'bitiruvchi*', 'litsey*', "o'quvchi*", 'koreys tili*', "til o'rgan*", "o'quv yurt*", 'sejong*'],
           weak: ['kurs+', 'mutaxassis*', 'filial*', 'amaliyot*', 'texnopark*'],
         },
@@ -282,7 +282,7 @@ export const TAXONOMY: TaxonomyData = {
           weak: ['курслар*', 'мутахассис*', 'филиал+', 'технопарк+'],
         },
         ko: {
-          strong: ['대학교', '대학', '교육', '학교', '훈련센터', '연수센터', '교육센터', '장학', '연구소', '연구원', '과학기술', '직업훈련', '한국어 교육', '한국어 학습', '유학생', '학생', '인재 양성', '인재양성', '역량 강화', '역량강화', '세종학당'],
+          strong: ['대학교', '대학', '교육', '학교', '훈련센터', '연수센터', '교육센터', '장학', '연구소', '연구원', '과학기술', '직업훈련', '한국어 교육', '한국어 학습', '유학생', '학생', '인재 양성', '인재양성', '역량 강화', '역량강화', '세종학당', '직업교육', '직업 교육', '고등교육'],
           medium: ['연수', '훈련', '연구', '과학', '학술', '교사', '교수', '교과', '아카데미', '연구개발', '한국어', '졸업생', '석사', '박사과정', '교원', '진학', '유학'],
           weak: ['자격', '강좌', '전문가', '분교'],
         },
