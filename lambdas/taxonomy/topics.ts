@@ -46,17 +46,17 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['semiconductor*', 'microchip*', 'chipmaker*', 'secondary batter*', 'battery manufactur*', 'battery plant*', 'battery production', 'electronics plant*', 'electronics manufactur*', 'home appliance*', 'household appliance*', 'printed circuit*', 'wafer*', 'chip packaging', 'chip plant*', 'chip factor*', 'chip manufactur*', 'consumer electronics', 'microelectronics', 'integrated circuit*', 'lithium-ion batter*', 'semiconductor products', 'semiconductor cluster*', 'semiconductor industry', 'semiconductor production', 'semiconductor manufactur*'],
-          medium: ['electronics', 'electronic components', 'chips', 'batteries', 'electrical engineering', 'televisions', 'refrigerators', 'washing machines', 'smartphone*', 'display panel*', 'electrotechnical', 'battery cell*', 'electronic devices', 'electronic products'],
+          medium: ['electronics', 'electronic components', 'chips', 'batteries', 'electrical engineering', 'televisions', 'refrigerators', 'washing machines', 'smartphone*', 'display panel*', 'electrotechnical', 'battery cell*', 'electronic devices', 'electronic products', 'air conditioner*'],
           weak: ['battery', 'electronic', 'samsung', 'lg electronics', 'appliances'],
         },
         ru: {
           strong: ['полупроводник*', 'микросхем*', 'микрочип*', 'аккумуляторн* батаре*', 'производств* аккумулятор*', 'бытов* техник*', 'электронн* промышленност*', 'радиоэлектрон*', 'электротехническ*', 'чипов', 'печатных плат*', 'микроэлектроник*', 'бытов* электроник*', 'интегральн* схем*', 'литий-ионн*', 'полупроводников* продукци*', 'полупроводников* кластер*', 'полупроводников* промышленност*', 'производств* полупроводник*'],
-          medium: ['электроник*', 'электронн* компонент*', 'аккумулятор*', 'телевизор*', 'холодильник*', 'стиральн* машин*', 'смартфон*', 'дисплеев', 'чип', 'чипы', 'элемент* питания'],
+          medium: ['электроник*', 'электронн* компонент*', 'аккумулятор*', 'телевизор*', 'холодильник*', 'стиральн* машин*', 'смартфон*', 'дисплеев', 'чип', 'чипы', 'элемент* питания', 'кондиционер*'],
           weak: ['батаре*', 'электронн*'],
         },
         'uz-latn': {
-          strong: ['yarimo\'tkazgich*', 'yarim o\'tkazgich*', 'mikrochip*', 'elektronika sanoati*', 'maishiy texnika*', 'elektrotexnika*', 'akkumulyator ishlab*', 'mikroelektronika*', 'maishiy elektronika*'],
-          medium: ['elektronika*', 'akkumulyator*', 'televizor*', 'muzlatgich*', 'kir yuvish mashina*', 'smartfon*', 'chiplar*', 'elektron komponent*', 'chip', 'chiplari*'],
+          strong: ['yarimo\'tkazgich*', 'yarim o\'tkazgich*', 'mikrochip*', 'elektronika sanoati*', 'maishiy texnika*', 'elektrotexnika*', 'akkumulyator ishlab*', 'mikroelektronika*', 'maishiy elektronika*', 'mikrosxema*'],
+          medium: ['elektronika*', 'akkumulyator*', 'televizor*', 'muzlatgich*', 'kir yuvish mashina*', 'smartfon*', 'chiplar*', 'elektron komponent*', 'chip', 'chiplari*', 'displey*', 'elektron mahsulot*', 'konditsioner*'],
           weak: ['batareya*', 'elektron qurilma*'],
         },
         'uz-cyrl': {
@@ -66,7 +66,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['반도체', '이차전지', '2차전지', '배터리 공장', '전자산업', '전자 산업', '가전제품', '가전 공장', '웨이퍼', '칩 패키징', '인쇄회로기판', '이차 전지', '전지 공장', '배터리셀'],
-          medium: ['전자제품', '전자 부품', '전자부품', '배터리', '디스플레이', '스마트폰', '냉장고', '세탁기', '텔레비전', '전기전자', '전자기기', '전자 기기'],
+          medium: ['전자제품', '전자 부품', '전자부품', '배터리', '디스플레이', '스마트폰', '냉장고', '세탁기', '텔레비전', '전기전자', '전자기기', '전자 기기', '에어컨'],
           weak: ['가전', '전자 기업', '삼성전자', 'lg전자'],
         },
       },
@@ -107,19 +107,19 @@ export const TAXONOMY: TaxonomyData = {
       label: 'Energy',
       terms: {
         en: {
-          strong: ['power plant*', 'power station*', 'power generation', 'power-generation', 'power grid*', 'electricity', 'renewable energy', 'renewables', 'solar power', 'solar plant*', 'solar park*', 'solar panel*', 'wind farm*', 'wind power', 'hydropower', 'hydroelectric', 'nuclear power', 'energy efficiency', 'district heating', 'oil and gas', 'natural gas', 'thermal power', 'energy sector', 'energy projects', 'generating energy', 'generate energy', 'energy generation', 'waste-to-energy', 'energy cooperation', 'green energy', 'clean energy', 'photovoltaic*', 'energy storage', 'combined-cycle', 'heat supply', 'electricity generation', 'power lines', 'kilowatt-hour*', 'gas supply', 'renewable sources'],
+          strong: ['power plant*', 'power station*', 'power generation', 'power-generation', 'power grid*', 'electricity', 'renewable energy', 'renewables', 'solar power', 'solar plant*', 'solar park*', 'solar panel*', 'wind farm*', 'wind power', 'hydropower', 'hydroelectric', 'nuclear power', 'energy efficiency', 'district heating', 'oil and gas', 'natural gas', 'thermal power', 'energy sector', 'energy projects', 'generating energy', 'generate energy', 'energy generation', 'waste-to-energy', 'energy cooperation', 'green energy', 'clean energy', 'photovoltaic*', 'energy storage', 'combined-cycle', 'heat supply', 'electricity generation', 'power lines', 'kilowatt-hour*', 'gas supply', 'renewable sources', 'cogeneration'],
           medium: ['energy', 'power supply', 'electric power', 'megawatt*', 'gigawatt*', 'mw', 'gw', 'kwh', 'solar', 'wind turbine*', 'pipeline*', 'oil', 'gas field*', 'transmission line*', 'heating', 'substation*', 'nuclear', 'renewable', 'kilowatt*', 'gas-fired', 'boiler house*', 'electric grid*', 'oil refinery', 'grid', 'lng'],
           weak: ['fuel', 'power', 'gas', 'coal', 'utilities'],
         },
         ru: {
-          strong: ['электростанци*', 'электроэнерги*', 'энергосистем*', 'электросет*', 'возобновляем* источник* энерги*', 'возобновляем* энергетик*', 'солнечн* электростанц*', 'солнечн* энергетик*', 'солнечн* панел*', 'ветров* электростанц*', 'ветроэнергетик*', 'гидроэлектростанц*', 'гидроэнергетик*', 'атомн* электростанц*', 'аэс', 'энергоэффективност*', 'энергосбережени*', 'теплоснабжени*', 'теплоэлектроцентрал*', 'тэс', 'тэц', 'гэс', 'нефтегаз*', 'природн* газ*', 'зелен* энергетик*', 'энергетическ* сектор*', 'энергетическ* проект*', 'электроснабжени*', 'энергоснабжени*', 'газоснабжени*', 'энергоблок*', 'солнечн* станц*', 'ветров* станц*', 'ветроэлектростанц*', 'ветроустановк*', 'фотоэлектрическ*', 'накопител* энерги*', 'выработк* электр*', 'киловатт-час*'],
+          strong: ['электростанци*', 'электроэнерги*', 'энергосистем*', 'электросет*', 'возобновляем* источник* энерги*', 'возобновляем* энергетик*', 'солнечн* электростанц*', 'солнечн* энергетик*', 'солнечн* панел*', 'ветров* электростанц*', 'ветроэнергетик*', 'гидроэлектростанц*', 'гидроэнергетик*', 'атомн* электростанц*', 'аэс', 'энергоэффективност*', 'энергосбережени*', 'теплоснабжени*', 'теплоэлектроцентрал*', 'тэс', 'тэц', 'гэс', 'нефтегаз*', 'природн* газ*', 'зелен* энергетик*', 'энергетическ* сектор*', 'энергетическ* проект*', 'электроснабжени*', 'энергоснабжени*', 'газоснабжени*', 'энергоблок*', 'солнечн* станц*', 'ветров* станц*', 'ветроэлектростанц*', 'ветроустановк*', 'фотоэлектрическ*', 'накопител* энерги*', 'выработк* электр*', 'киловатт-час*', 'когенерац*'],
           medium: ['энергетик*', 'энергетическ*', 'энерги*', 'мегаватт*', 'гигаватт*', 'мвт', 'гвт', 'квт', 'солнечн*', 'газопровод*', 'газов* месторожден*', 'линии электропередач*', 'подстанц*', 'атомн*', 'электричеств*', 'теплов* станц*', 'котельн*', 'киловатт*', 'нефтеперерабатывающ*', 'нпз', 'возобновляем*', 'нефть', 'нефти', 'нефтью', 'нефтян*', 'нефтедобыч*', 'нефтепровод*', 'нефтепереработк*'],
           weak: ['топлив*', 'уголь', 'угля', 'газа', 'газ', 'газом'],
         },
         'uz-latn': {
-          strong: ['elektr stansiya*', 'elektr energiya*', 'elektr tarmoq*', 'energetika tizimi*', 'qayta tiklanuvchi energiya*', 'muqobil energiya*', 'quyosh elektr*', 'quyosh panel*', 'shamol elektr*', 'gidroelektr*', 'atom elektr*', 'energiya samaradorlig*', 'issiqlik ta\'minot*', 'issiqlik elektr*', 'neft-gaz*', 'neft va gaz*', 'tabiiy gaz*', 'yashil energetika*', '"yashil" energetika*', 'energetika sohasi*', "elektr ta'minot*", "energiya ta'minot*", "gaz ta'minot*", 'quyosh stansiya*', 'shamol stansiya*', 'fotoelektr*', 'energiya saqlash*', 'elektr uzatish*', 'kilovatt-soat*', 'elektr stantsiya*', 'quyosh stantsiya*', 'shamol stantsiya*', 'shamol generator*', 'shamol energiya*', 'issiqlik stantsiya*'],
-          medium: ['energetika*', 'energiya*', 'megavatt*', 'gigavatt*', 'mvt', 'quyosh energiya*', 'gaz quvur*', 'podstansiya*', 'atom energiya*', 'kilovatt*', 'qozonxona*', 'qayta tiklanuvchi', 'neftni qayta ishlash*', 'neft+'],
-          weak: ["yoqilg'i*", "ko'mir*", 'issiqlik+'],
+          strong: ['elektr stansiya*', 'elektr energiya*', 'elektr tarmoq*', 'energetika tizimi*', 'qayta tiklanuvchi energiya*', 'muqobil energiya*', 'quyosh elektr*', 'quyosh panel*', 'shamol elektr*', 'gidroelektr*', 'atom elektr*', 'energiya samaradorlig*', 'issiqlik ta\'minot*', 'issiqlik elektr*', 'neft-gaz*', 'neft va gaz*', 'tabiiy gaz*', 'yashil energetika*', '"yashil" energetika*', 'energetika sohasi*', "elektr ta'minot*", "energiya ta'minot*", "gaz ta'minot*", 'quyosh stansiya*', 'shamol stansiya*', 'fotoelektr*', 'energiya saqlash*', 'elektr uzatish*', 'kilovatt-soat*', 'elektr stantsiya*', 'quyosh stantsiya*', 'shamol stantsiya*', 'shamol generator*', 'shamol energiya*', 'issiqlik stantsiya*', 'kogeneratsiya*', 'ges', 'aes'],
+          medium: ['energetika*', 'energiya*', 'megavatt*', 'gigavatt*', 'mvt', 'quyosh energiya*', 'gaz quvur*', 'podstansiya*', 'atom energiya*', 'kilovatt*', 'qozonxona*', 'qayta tiklanuvchi', 'neftni qayta ishlash*', 'neft+', 'energoblok*'],
+          weak: ["yoqilg'i*", "ko'mir*", 'issiqlik+', 'gaz+'],
         },
         'uz-cyrl': {
           strong: ['электр станция*', 'электр энергия*', 'электр тармоқ*', 'энергетика тизими*', 'қайта тикланувчи энергия*', 'муқобил энергия*', 'қуёш электр*', 'қуёш панел*', 'шамол электр*', 'гидроэлектр*', 'атом электр*', 'энергия самарадорлиг*', 'иссиқлик таъминот*', 'иссиқлик электр*', 'нефть-газ*', 'нефть ва газ*', 'табиий газ*', 'яшил энергетика*', '“яшил” энергетика*', 'энергетика соҳаси*', 'электр таъминот*', 'энергия таъминот*', 'газ таъминот*', 'қуёш станция*', 'шамол станция*', 'энергия сақлаш*', 'электр узатиш*', 'киловатт-соат*', 'шамол генератор*', 'шамол энергия*', 'электр стансия*'],
@@ -170,17 +170,17 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['railway*', 'railroad*', 'high-speed train*', 'high-speed rail*', 'transport infrastructure', 'transport corridor*', 'logistics corridor*', 'transport route*', 'logistics', 'airport*', 'highway*', 'motorway*', 'metro line*', 'public-private partnership*', 'real estate', 'urban infrastructure', 'infrastructure projects', 'cargo transport*', 'freight', 'rail line*', 'freight terminal*', 'railway station*', 'high-speed line*', 'passenger traffic'],
-          medium: ['transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*', 'residential complex*', 'apartment block*', 'housing construction'],
+          medium: ['transport', 'transportation', 'rail', 'trains', 'aviation', 'airline*', 'roads', 'road construction', 'bridges', 'tunnel*', 'cargo', 'transit', 'residential', 'housing', 'construction projects', 'connectivity', 'ppp', 'port', 'seaport*', 'dry port*', 'urban planning', 'subway', 'metro', 'passenger transport*', 'direct flights', 'tram', 'trams', 'tramway*', 'residential complex*', 'apartment block*', 'housing construction', 'containers', 'container terminal*'],
           weak: ['construction', 'route*', 'buildings', 'building materials', 'passengers', 'terminal*', 'flights', 'high-speed', 'bridge', 'infrastructure'],
         },
         ru: {
           strong: ['железн* дорог*', 'железнодорожн*', 'высокоскоростн* поезд*', 'высокоскоростн* магистрал*', 'транспортн* инфраструктур*', 'транспортн* коридор*', 'транспортно-логистическ*', 'логистик*', 'логистическ*', 'аэропорт*', 'автомагистрал*', 'автомобильн* дорог*', 'метрополитен*', 'государственно-частн* партнерств*', 'гчп', 'недвижимост*', 'жилищн* строительств*', 'грузоперевоз*', 'грузопоток*', 'скоростн* поезд*', 'скоростн* магистрал*', 'контейнерн* перевоз*', 'пассажирск* перевоз*', 'пассажиропоток*', 'строительств* дорог*'],
-          medium: ['инфраструктур*', 'транспорт*', 'авиаци*', 'авиакомпани*', 'авиасообщени*', 'автодорог*', 'дорожн*', 'мост*', 'тоннел*', 'груз', 'груза', 'грузы', 'транзит*', 'жил* комплекс*', 'жиль*', 'градостроительств*', 'порт', 'порта', 'связанност*', 'вокзал*', 'авиарейс*', 'магистрал*', 'метро', 'трамва*', 'перевозк*', 'прям* рейс*', 'поезд', 'поезда', 'поездов', 'поездами', 'поезде', 'поездом', 'грузов', 'грузовые', 'грузовых', 'грузовой', 'грузового', 'многоэтажн*'],
+          medium: ['инфраструктур*', 'транспорт*', 'авиаци*', 'авиакомпани*', 'авиасообщени*', 'автодорог*', 'дорожн*', 'мост*', 'тоннел*', 'груз', 'груза', 'грузы', 'транзит*', 'жил* комплекс*', 'жиль*', 'градостроительств*', 'порт', 'порта', 'связанност*', 'вокзал*', 'авиарейс*', 'магистрал*', 'метро', 'трамва*', 'перевозк*', 'прям* рейс*', 'поезд', 'поезда', 'поездов', 'поездами', 'поезде', 'поездом', 'грузов', 'грузовые', 'грузовых', 'грузовой', 'грузового', 'многоэтажн*', 'контейнер*'],
           weak: ['строительств*', 'маршрут*', 'стройматериал*', 'строительн* материал*', 'рейс*', 'терминал*', 'пассажиры', 'пассажиров', 'пассажирам'],
         },
         'uz-latn': {
           strong: ['temir yo\'l*', 'temiryo\'l*', 'tezyurar poyezd*', 'yuqori tezlikdagi poyezd*', 'transport infratuzilma*', 'transport yo\'lak*', 'transport-logistika*', 'logistika*', 'aeroport*', 'avtomagistral*', 'avtomobil yo\'l*', 'metropoliten*', 'davlat-xususiy sheriklik*', "ko'chmas mulk*", 'uy-joy qurilish*', 'yuk tashish*', "yo'lovchi tashish*", 'tezyurar*', "yo'l qurilish*", "temir yo'llar*"],
-          medium: ['transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk+', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port+', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro+', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*", 'ko\'p qavatli*', 'turar-joy*', 'turar joy*', 'tijorat bino*', 'qurilish kompaniya*', 'bunyodkorlik*'],
+          medium: ['transport*', 'aviatsiya*', 'aviakompaniya*', "yo'llar*", "ko'prik*", 'tunnel*', 'yuk+', 'tranzit*', 'uy-joy*', 'shaharsozlik*', 'port+', 'poyezd*', 'vokzal*', "yo'lovchi*", 'aviareys*', 'metro+', 'tramvay*', 'magistral*', "to'g'ridan-to'g'ri reys*", 'ko\'p qavatli*', 'turar-joy*', 'turar joy*', 'tijorat bino*', 'qurilish kompaniya*', 'bunyodkorlik*', 'konteyner*', "havo yo'l*", 'aviaqatnov*'],
           weak: ['qurilish*', 'marshrut*', 'qurilish material*', 'reys*', 'terminal*', 'infratuzilma*'],
         },
         'uz-cyrl': {
@@ -190,7 +190,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['철도', '고속철', '고속열차', '교통 인프라', '교통인프라', '운송 회랑', '물류 회랑', '물류', '공항', '고속도로', '지하철', '민관협력', '민관 협력', '부동산', '도시 인프라', '인프라 사업', '인프라 건설', '화물 운송', '고속철도', '철도역', '여객 수송'],
-          medium: ['인프라', '교통', '운송', '항공', '도로', '교량', '터널', '화물', '환승', '주택', '도시계획', '항만', '연결성', '열차', '항공편', '직항', '여객', '신도시', '역사 신축'],
+          medium: ['인프라', '교통', '운송', '항공', '도로', '교량', '터널', '화물', '환승', '주택', '도시계획', '항만', '연결성', '열차', '항공편', '직항', '여객', '신도시', '역사 신축', '컨테이너'],
           weak: ['건설', '노선', '건축자재'],
         },
       },
@@ -211,7 +211,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         'uz-latn': {
           strong: ['avtomobilsozlik*', 'avtosanoat*', 'avtomobil zavodi*', 'avtomobil ishlab*', 'avtozavod*', "avtomobillar yig'*", 'avtokomponent*', 'avtomobil ehtiyot qism*', 'elektromobil*', 'yengil avtomobil*', 'sedan*', "o'zavtosanoat*", 'uzavtosanoat*', 'elektr avtomobil*', 'avtomobil bozor*', 'avtomobil zavod*'],
-          medium: ['elektroavtobus*', 'elektrobus*', 'mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*'],
+          medium: ['elektroavtobus*', 'elektrobus*', 'mashinasozlik*', 'kia', 'hyundai', 'chevrolet', 'byd', 'isuzu', 'yuk mashina*', 'avtobus*', 'gibrid*', "yig'uv liniya*", 'avtomashina*', 'konveyer*', 'avtosalon*', 'yuk avtomobil*'],
           weak: ['avto', 'mashina+', 'avtomobil+'],
         },
         'uz-cyrl': {
@@ -294,17 +294,17 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['artificial intelligence', 'it park*', 'e-government', 'electronic government', 'digital transformation', 'digitalization', 'digitalisation', 'digital technolog*', 'digital economy', 'telecommunication*', 'telecom*', 'outsourcing', 'fintech', 'it sector', 'it companies', 'it specialists', 'software', 'data center*', 'data centre*', 'blockchain', 'broadband', 'startup*', 'start-up*', 'cybersecurity', 'information technolog*', 'digital uzbekistan', 'digitalize', 'digitalise', 'machine learning', 'data science', 'cloud computing', 'generative ai', 'digital government', 'big data', 'digital services', 'e-services'],
-          medium: ['digital', 'ai', 'internet', 'online services', '5g', 'mobile network*', 'cloud', 'incubation', 'programmers', 'bpo', 'e-commerce', 'fiber-optic', 'satellite communication*', 'chatbot*', 'smart city', 'mobile operator*', 'internet access', 'it outsourcing'],
+          medium: ['digital', 'ai', 'internet', 'online services', '5g', 'mobile network*', 'cloud', 'incubation', 'programmers', 'bpo', 'e-commerce', 'fiber-optic', 'satellite communication*', 'chatbot*', 'smart city', 'mobile operator*', 'internet access', 'it outsourcing', 'information system*'],
           weak: ['technolog*', 'online', 'innovative', 'innovation*', 'platform*'],
         },
         ru: {
           strong: ['искусственн* интеллект*', 'it-парк*', 'ит-парк*', 'айти-парк*', 'электронн* правительств*', 'цифров* трансформац*', 'цифровизац*', 'цифров* технолог*', 'цифров* экономик*', 'телекоммуникац*', 'аутсорсинг*', 'финтех*', 'it-компани*', 'it-специалист*', 'программн* обеспечени*', 'центр* обработки данных', 'дата-центр*', 'блокчейн*', 'широкополосн*', 'стартап*', 'кибербезопасност*', 'информационн* технолог*', 'мининфоком*', 'машинн* обучени*', 'больш* данн*', 'облачн* вычислени*', 'ит-компани*', 'ит-специалист*', 'ит-сектор*', 'it-сектор*', 'нейросет*', 'сотов* связ*', 'информационно-коммуникационн*', 'икт', 'электронн* государственн* услуг*'],
-          medium: ['ии', 'интернет*', 'онлайн-услуг*', 'мобильн* связ*', 'облачн*', 'инкубац*', 'программист*', 'электронн* коммерц*', 'оптоволок*', 'спутник*', 'айти', 'айти-компания*', 'айти-мутахассис*', 'мобильн* оператор*', 'умн* город*', 'электронн* формат*', 'цифровая', 'цифровой', 'цифровые', 'цифровых', 'цифровое', 'цифровую', 'цифровым', 'цифровыми'],
+          medium: ['ии', 'интернет*', 'онлайн-услуг*', 'мобильн* связ*', 'облачн*', 'инкубац*', 'программист*', 'электронн* коммерц*', 'оптоволок*', 'спутник*', 'айти', 'айти-компания*', 'айти-мутахассис*', 'мобильн* оператор*', 'умн* город*', 'электронн* формат*', 'цифровая', 'цифровой', 'цифровые', 'цифровых', 'цифровое', 'цифровую', 'цифровым', 'цифровыми', 'информационн* систем*'],
           weak: ['технолог*', 'онлайн', 'электронн* услуг*', 'инноваци*', 'инновационн*', 'платформ*', 'государственн* услуг*'],
         },
         'uz-latn': {
           strong: ["sun'iy intellekt*", 'it park*', 'it-park*', 'elektron hukumat*', 'raqamli transformatsiya*', 'raqamlashtirish*', 'raqamli texnologiya*', 'raqamli iqtisodiyot*', 'telekommunikatsiya*', 'autsorsing*', 'fintex*', 'dasturiy ta\'minot*', 'dasturchi*', 'ma\'lumotlar markaz*', 'blokcheyn*', 'startap*', 'kiberxavfsizlik*', 'axborot texnologiya*', 'raqamli o\'zbekiston*', 'raqamlashtiril*', "mashinaviy o'qitish*", "katta ma'lumotlar*", 'axborot-kommunikatsiya*', 'elektron davlat xizmat*', 'it kompaniya*', 'it-kompaniya*', 'it mutaxassis*', 'it sohasi*', 'neyrotarmoq*'],
-          medium: ['raqamli*', 'internet*', 'mobil aloqa*', 'elektron tijorat*', 'bulutli*', 'dasturlash*', 'mobil operator*', 'aqlli shahar*', 'raqamli xizmat*'],
+          medium: ['raqamli*', 'internet*', 'mobil aloqa*', 'elektron tijorat*', 'bulutli*', 'dasturlash*', 'mobil operator*', 'aqlli shahar*', 'raqamli xizmat*', 'axborot tizim*'],
           weak: ['texnologiya*', 'onlayn*', 'platforma*', 'innovatsiya*', 'innovatsion*', 'elektron'],
         },
         'uz-cyrl': {
@@ -314,7 +314,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['인공지능', 'it파크', 'it 파크', '전자정부', '디지털 전환', '디지털전환', '디지털화', '디지털 기술', '디지털기술', '디지털 경제', '아웃소싱', '핀테크', '이동통신', '통신망', '소프트웨어', '데이터센터', '데이터 센터', '블록체인', '스타트업', '사이버보안', '정보통신', '정보기술', 'ict', '머신러닝', '빅데이터', '전자 정부', '생성형 ai', '정보통신기술'],
-          medium: ['통신', '디지털', 'ai', '인터넷', '5g', '클라우드', '인큐베이팅', '프로그래머', 'it 기업', 'it기업', '전자상거래', '위성', '정보화', '스마트시티', '챗봇'],
+          medium: ['통신', '디지털', 'ai', '인터넷', '5g', '클라우드', '인큐베이팅', '프로그래머', 'it 기업', 'it기업', '전자상거래', '위성', '정보화', '스마트시티', '챗봇', '정보시스템', '정보 시스템'],
           weak: ['기술', '온라인', '전자', '플랫폼', '혁신', '행정 서비스'],
         },
       },
@@ -365,8 +365,8 @@ export const TAXONOMY: TaxonomyData = {
           weak: ['компани*', 'бизнес*', 'экономическ*', 'миллион*', 'млн', 'долларов', 'финансов*', 'финансы', 'финансам'],
         },
         'uz-latn': {
-          strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*', 'savdo hajmi*', 'erkin savdo*', 'savdo-sanoat palata*', 'kredit liniya*', 'yttb', 'yevropa tiklanish va taraqqiyot banki*', 'osiyo infratuzilma investitsiyalari banki*', 'islom taraqqiyot banki*'],
-          medium: ['savdo-iqtisodiy*', 'savdo*', 'import+', 'moliyalashtirish*', 'grantlar*', 'granti*', 'bank+', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*", 'millard*'],
+          strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*', 'savdo hajmi*', 'erkin savdo*', 'savdo-sanoat palata*', 'kredit liniya*', 'yttb', 'yevropa tiklanish va taraqqiyot banki*', 'osiyo infratuzilma investitsiyalari banki*', 'islom taraqqiyot banki*', 'investitsion*'],
+          medium: ['savdo-iqtisodiy*', 'savdo*', 'import+', 'moliyalashtirish*', 'grantlar*', 'granti*', 'bank+', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*", 'millard*', 'iqtisodiy hamkorlik*', 'tovar ayirboshlash*', 'savdo missiya*', 'kapital bozor*'],
           weak: ['kompaniya*', 'biznes*', 'iqtisodiy*', 'mlrd', 'mln', 'dollar*', 'tadbirkor*', 'moliya+', 'moliyaviy*'],
         },
         'uz-cyrl': {
@@ -449,17 +449,17 @@ export const TAXONOMY: TaxonomyData = {
       terms: {
         en: {
           strong: ['state visit*', 'official visit*', 'summit*', 'strategic partnership', 'joint statement', 'joint declaration', 'intergovernmental', 'heads of state', 'bilateral relations', 'political dialogue', 'talks between', 'cooperation forum', 'bilateral talks', 'two presidents', 'two leaders', 'heads of government'],
-          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks', 'head of government', 'working visit*'],
+          medium: ['negotiations', 'foreign minister*', 'minister of foreign affairs', 'secretary of state', 'ministerial meeting', 'talks', 'head of state', 'treaty', 'diplomacy', 'consultations', 'foreign ministry', 'foreign affairs', 'diplomats', 'partnership agreement', 'held talks', 'head of government', 'working visit*', 'inter-parliamentary', 'interparliamentary'],
           weak: ['visit', 'delegation*', 'bilateral', 'president', 'presidents', 'prime minister', 'partnership', 'leaders', 'relations', 'ties', 'ambassador*', 'embassy', 'visited', 'diplomatic'],
         },
         ru: {
           strong: ['государственн* визит*', 'официальн* визит*', 'саммит*', 'встреч* на высшем уровне', 'стратегическ* партнерств*', 'совместн* заявлени*', 'совместн* декларац*', 'межправительственн*', 'глав* государств*', 'двусторонн* отношени*', 'политическ* диалог*', 'президент* двух стран', 'глав* двух государств', 'лидер* двух стран', 'в узком формате', 'двусторонн* переговор*', 'переговор* на высшем уровне', 'глав* правительств*'],
-          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе', 'рабоч* визит*'],
+          medium: ['дипломатическ*', 'переговор*', 'министр* иностранных дел', 'мид', 'меморандум о взаимопонимании', 'договор', 'договора', 'договоров', 'договоре', 'консультаци*', 'дипломат*', 'внешнеполитическ*', 'переговоров президентов', 'межгосударственн*', 'в расширенном составе', 'рабоч* визит*', 'межпарламентск*'],
           weak: ['делегац*', 'двусторонн*', 'президент*', 'премьер-министр*', 'партнерств*', 'лидер*', 'отношени*', 'визит*', 'посетит', 'посетил*', 'посол*', 'посольств*'],
         },
         'uz-latn': {
           strong: ['davlat tashrifi*', 'rasmiy tashrif*', 'sammit*', 'oliy darajadagi uchrashuv*', 'strategik sheriklik*', 'qo\'shma bayonot*', 'qo\'shma deklaratsiya*', 'hukumatlararo*', 'davlat rahbarlari*', 'ikki tomonlama munosabat*', 'siyosiy muloqot*', 'ikki davlat rahbar*', 'ikki mamlakat prezident*', 'oliy darajadagi muzokara*', 'prezidentlar muzokara*', 'hukumat rahbarlari*'],
-          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*', 'hukumat rahbari*', 'amaliy tashrif*', 'ishchi tashrif*'],
+          medium: ['diplomatik*', 'tashqi ishlar vazir*', 'davlat rahbari*', 'maslahatlashuv*', 'tor doirada*', 'kengaytirilgan tarkib*', 'diplomat*', 'tashqi siyosat*', 'davlatlararo*', 'hukumat rahbari*', 'amaliy tashrif*', 'ishchi tashrif*', 'parlamentlararo*'],
           weak: ['delegatsiya*', 'ikki tomonlama*', 'prezident*', 'bosh vazir*', 'sheriklik*', 'yetakchi*', 'munosabat*', 'muzokara*', 'tashrif*', 'uchrashuv*', 'muloqot*', 'elchi*', 'elchixona*', 'shartnoma*'],
         },
         'uz-cyrl': {
@@ -469,7 +469,7 @@ export const TAXONOMY: TaxonomyData = {
         },
         ko: {
           strong: ['국빈 방문', '국빈방문', '공식 방문', '공식방문', '정상회담', '정상회의', '전략적 동반자', '전략적동반자', '공동성명', '공동 성명', '공동선언', '정부간', '정부 간', '정치 대화', '최고위급', '전략협력회의', '양국 정상', '정상 간'],
-          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부', '실무 방문', '실무방문', '정부 수반'],
+          medium: ['외교관계', '외교 관계', '외교장관', '외무장관', '순방', '조약', '외교', '회담', '국빈', '수교', '양국 관계', '공동 기자회견', '외교부', '실무 방문', '실무방문', '정부 수반', '의원친선'],
           weak: ['방문', '대사', '협의회', '대표단', '대통령', '총리', '양자', '동반자', '정상', '관계', '대사관'],
         },
       },
