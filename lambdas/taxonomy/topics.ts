@@ -26,12 +26,12 @@ export const TAXONOMY: TaxonomyData = {
         'uz-latn': {
           strong: ['muhim minerallar*', 'noyob yer metall*', 'nodir metall*', 'noyob metall*', 'litiy*', 'volfram*', 'molibden*', 'uran+', 'uran qazib*', 'kon-metallurgiya*', 'geologiya-qidiruv*', 'foydali qazilma*', 'kon sanoati*', 'konchilik*', 'kon-boyitish*', 'boyitish fabrika*', 'olmaliq*', 'navoiyuran*', 'rudnik*', 'geologik qidiruv*', 'geologik qidir*', 'geologik razvedka*'],
           medium: ['mineral*', 'mis+', 'geologi*', 'ruda*', "ma'dan*", 'metallurgiya*', 'qazib olish*', 'chuqur qayta ishlash*', 'titan*', 'kon+', 'qazilma*', 'qimmatbaho metall*', 'geologiya-razvedka*'],
-          weak: ['oltin*', 'kumush*', 'rux+', 'xomashyo*'],
+          weak: ['oltin+', 'kumush+', 'rux+', 'xomashyo*'],
         },
         'uz-cyrl': {
           strong: ['муҳим минераллар*', 'ноёб ер металл*', 'нодир металл*', 'ноёб металл*', 'литий*', 'вольфрамни', 'молибденни', 'кон-металлургия*', 'геология-қидирув*', 'фойдали қазилма*', 'кон саноати*', 'кончилик*', 'кон-бойитиш*', 'бойитиш фабрика*', 'олмалиқ*', 'вольфрам*', 'молибден*', 'геологик қидирув*', 'геологик қидир*'],
           medium: ['минераллар*', 'мис+', 'геология*', 'руда', 'маъдан*', 'металлургия*', 'қазиб олиш*', 'чуқур қайта ишлаш*', 'кон+', 'қазилма*', 'қимматбаҳо металл*'],
-          weak: ['олтин*', 'кумуш*', 'хомашё*'],
+          weak: ['олтин+', 'кумуш+', 'хомашё*'],
         },
         ko: {
           strong: ['핵심광물', '핵심 광물', '희토류', '리튬', '텅스텐', '몰리브덴', '우라늄', '광물 공급망', '광물자원', '광물 자원', '광산 개발', '광업', '광물 탐사', '희소금속', '희유금속', '광해광업'],
@@ -366,12 +366,12 @@ export const TAXONOMY: TaxonomyData = {
         },
         'uz-latn': {
           strong: ['investitsiya*', 'investor*', 'sarmoya*', 'tovar aylanma*', 'savdo aylanma*', 'tashqi savdo*', 'eksimbank*', "qo'shma korxona*", 'erkin iqtisodiy zona*', 'maxsus iqtisodiy zona*', 'iqtisodiy zona*', 'biznes-forum*', 'biznes forum*', 'kredit*', 'qarz*', 'eksport*', 'savdo uylari*', 'jahon banki*', 'osiyo taraqqiyot banki*', 'savdo hajmi*', 'erkin savdo*', 'savdo-sanoat palata*', 'kredit liniya*', 'yttb', 'yevropa tiklanish va taraqqiyot banki*', 'osiyo infratuzilma investitsiyalari banki*', 'islom taraqqiyot banki*', 'investitsion*'],
-          medium: ['savdo-iqtisodiy*', 'savdo*', 'import+', 'moliyalashtirish*', 'grantlar*', 'granti*', 'bank+', 'milliard*', 'bozor*', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*", 'millard*', 'iqtisodiy hamkorlik*', 'tovar ayirboshlash*', 'savdo missiya*', 'kapital bozor*'],
+          medium: ['savdo-iqtisodiy*', 'savdo*', 'import+', 'moliyalashtirish*', 'grantlar*', 'granti*', 'bank+', 'milliard*', 'bozor+', 'bojxona*', 'tarif*', 'memorandum*', 'bitim*', 'portfel*', 'ishbilarmon*', 'birja*', "qimmatli qog'oz*", 'millard*', 'iqtisodiy hamkorlik*', 'tovar ayirboshlash*', 'savdo missiya*', 'kapital bozor*'],
           weak: ['kompaniya*', 'biznes*', 'iqtisodiy*', 'mlrd', 'mln', 'dollar*', 'tadbirkor*', 'moliya+', 'moliyaviy*'],
         },
         'uz-cyrl': {
           strong: ['инвестиция*', 'инвестициявий*', 'инвестор+', 'сармоя*', 'товар айланма*', 'савдо айланма*', 'ташқи савдо*', 'эксимбанк+', 'қўшма корхона*', 'эркин иқтисодий зона*', 'махсус иқтисодий зона*', 'иқтисодий зона*', 'бизнес-форум', 'кредит+', 'қарз*', 'экспорт+', 'савдо уйлари*', 'жаҳон банки*', 'осиё тараққиёт банки*', 'савдо ҳажми*', 'эркин савдо*', 'савдо-саноат палата*', 'еттб', 'европа тикланиш ва тараққиёт банки*', 'ислом тараққиёт банки*'],
-          medium: ['савдо-иқтисодий*', 'савдо*', 'импорт+', 'молиялаштириш*', 'грант ажрат*', 'грантлар*', 'банк+', 'миллиард*', 'бозор*', 'божхона*', 'меморандум+', 'битим*', 'портфел*', 'ишбилармон*', 'биржа*'],
+          medium: ['савдо-иқтисодий*', 'савдо*', 'импорт+', 'молиялаштириш*', 'грант ажрат*', 'грантлар*', 'банк+', 'миллиард*', 'бозор+', 'божхона*', 'меморандум+', 'битим*', 'портфел*', 'ишбилармон*', 'биржа*'],
           weak: ['компания*', 'бизнес', 'иқтисодий*', 'доллар*', 'тадбиркор*', 'молия+', 'молиявий*'],
         },
         ko: {
@@ -490,12 +490,12 @@ export const TAXONOMY: TaxonomyData = {
         },
         'uz-latn': {
           strong: ["iqlim o'zgarish*", 'chiqindilar*', 'issiqxona gaz*', 'karbon kredit*', 'uglerod*', 'orol dengiz*', 'orolbo\'yi*', 'chiqindilarni qayta ishlash*', 'atrof-muhitni muhofaza*', 'suv resurs*', 'suv xo\'jalig*', 'muhofaza etiladigan hudud*', 'biologik xilma-xillik*', "cho'llanish*", "o'rmonzorlashtirish*", 'havoning ifloslan*', 'aylanma iqtisodiyot*', 'saksovul*', 'maishiy chiqindi*', 'yashil makon*', 'suv tanqisligi*', 'suvni tejash*', "chang bo'ron*", 'parij kelishuv*', 'suv tejovchi*', 'suvni tejaydigan*', 'karbonat angidrid*', 'chiqindini qayta ishlash*', 'chiqindi yoqish*', 'hayvonot dunyosi*', 'o\'simlik dunyosi*', 'tabiatni muhofaza*', 'suv sifati*', 'ekologiya*', 'ekologik muammo*', 'ekologik vaziyat*', 'ekologik xavfsizlik*', 'ekologik holat*', 'ekologik falokat*', 'ekologik inqiroz*'],
-          medium: ['iqlim*', 'atrof-muhit*', 'ifloslan*', 'barqaror rivojlanish*', 'yashil o\'sish*', 'suv ta\'minot*', 'oqova suv*', "qurg'oqchilik*", "sho'rlan*", 'axlat*', 'daraxt ekish*', "ko'kalamzorlashtir*", 'muzlik*', 'chiqindi+', "o'rmon+", 'suv-botqoq*', 'ekologik*'],
+          medium: ['iqlim+', 'atrof-muhit*', 'ifloslan*', 'barqaror rivojlanish*', 'yashil o\'sish*', 'suv ta\'minot*', 'oqova suv*', "qurg'oqchilik*", "sho'rlan*", 'axlat*', 'daraxt ekish*', "ko'kalamzorlashtir*", 'muzlik*', 'chiqindi+', "o'rmon+", 'suv-botqoq*', 'ekologik*'],
           weak: ['yashil', 'suv+', 'tabiat*', 'metan', 'ekotizim*'],
         },
         'uz-cyrl': {
           strong: ['иқлим ўзгариш*', 'чиқиндилар*', 'иссиқхона газ*', 'карбон кредит*', 'углерод', 'орол денгиз*', 'оролбўйи*', 'чиқиндиларни қайта ишлаш*', 'атроф-муҳитни муҳофаза*', 'сув ресурс*', 'сув хўжалиг*', 'экология+', 'муҳофаза этиладиган ҳудуд*', 'биологик хилма-хиллик*', 'чўлланиш*', 'ўрмонзорлаштириш*', 'ҳавонинг ифлослан*', 'айланма иқтисодиёт*', 'саксовул*', 'маиший чиқинди*', 'яшил макон*', 'сув танқислиги*', 'сувни тежаш*', 'чанг бўрон*', 'париж келишув*', 'сув тежовчи*', 'сувни тежайдиган*', 'карбонат ангидрид*', 'чиқиндини қайта ишлаш*', 'чиқинди ёқиш*', 'ҳайвонот дунёси*', 'ўсимлик дунёси*', 'табиатни муҳофаза*'],
-          medium: ['иқлим*', 'атроф-муҳит*', 'ифлослан*', 'барқарор ривожланиш*', 'яшил ўсиш*', 'сув таъминот*', 'оқова сув*', 'қурғоқчилик*', 'шўрлан*', 'ахлат*', 'дарахт экиш*', 'кўкаламзорлаштир*', 'музлик*', 'чиқинди+', 'ўрмон+', 'экологик*'],
+          medium: ['иқлим+', 'атроф-муҳит*', 'ифлослан*', 'барқарор ривожланиш*', 'яшил ўсиш*', 'сув таъминот*', 'оқова сув*', 'қурғоқчилик*', 'шўрлан*', 'ахлат*', 'дарахт экиш*', 'кўкаламзорлаштир*', 'музлик*', 'чиқинди+', 'ўрмон+', 'экологик*'],
           weak: ['яшил', 'сув+', 'табиат*', 'экотизим*'],
         },
         ko: {
