@@ -130,6 +130,11 @@ describe('words that only look like topic terms', () => {
     expect(topicsIn('Jun mahsulotlari eksporti oshdi.')).toContain('textiles-light-industry');
   });
 
+  it('does not read an Uzbek surname as the noun it starts with', () => {
+    expect(topicsIn('The governor Khayrullo Bozorov and Oltinoy Kumushova attended the ceremony.')).toEqual([]);
+    expect(topicsIn('Mahalliy bozorda narxlar barqaror, bozorlarga yangi mahsulotlar keltirildi.')).toContain('trade-investment');
+  });
+
   it('does not read English "modalities" or "fans" as fashion or science', () => {
     expect(topicsIn('The sides discussed modalities of the next round of talks as fans gathered outside.')).not.toEqual(expect.arrayContaining(['textiles-light-industry']));
     expect(topicsIn('The sides discussed modalities of the next round of talks as fans gathered outside.')).not.toContain('education-science');
