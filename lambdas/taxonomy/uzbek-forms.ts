@@ -7,6 +7,9 @@
  */
 
 interface Suffixes {
+  vowels: string;
+  /** A final k / q voices before a vowel suffix in a word of two syllables or more (issiqlik → issiqligi, ipak → ipagi). */
+  voiced: Record<string, string>;
   /** Case endings: accusative, genitive, locative, ablative, locative adjective. */
   cases: readonly string[];
   /** Dative: -ga, but -ka after k and -qa after q. */
@@ -18,6 +21,8 @@ interface Suffixes {
 }
 
 const LATIN: Suffixes = {
+  vowels: 'aeiou',
+  voiced: { k: 'g', q: "g'" },
   cases: ['ni', 'ning', 'da', 'dan', 'dagi'],
   dative: (last) => (last === 'k' ? 'ka' : last === 'q' ? 'qa' : 'ga'),
   possessive: (last) => ('aeiou'.includes(last) ? 'si' : 'i'),
@@ -25,6 +30,8 @@ const LATIN: Suffixes = {
 };
 
 const CYRILLIC: Suffixes = {
+  vowels: 'аеёиоуэюяў',
+  voiced: { к: 'г', қ: 'ғ' },
   cases: ['ни', 'нинг', 'да', 'дан', 'даги'],
   dative: (last) => (last === 'к' ? 'ка' : last === 'қ' ? 'қа' : 'га'),
   possessive: (last) => ('аеёиоуэюяў'.includes(last) ? 'си' : 'и'),
@@ -44,9 +51,12 @@ export function uzbekNounForms(raw: string): string[] {
   const suffixes = cyrillic ? CYRILLIC : LATIN;
   const stem = cyrillic ? base.replace(/ь$/, '') : base;
   const last = stem.at(-1)!.toLowerCase();
-  const possessed = stem + suffixes.possessive(last);
+  const syllables = [...stem.toLowerCase()].filter((ch) => suffixes.vowels.includes(ch)).length;
+  const voiced = syllables >= 2 ? suffixes.voiced[last] : undefined;
+  // Both spellings of a voiced possessive: the rule has exceptions (loanwords keep k: kiosk → kioski).
+  const possessed = [stem + suffixes.possessive(last), ...(voiced ? [stem.slice(0, -1) + voiced + suffixes.possessive(voiced.at(-1)!)] : [])];
   const forms = [base];
-  for (const noun of [stem, possessed]) {
+  for (const noun of [stem, ...possessed]) {
     if (noun !== stem) forms.push(noun);
     const end = noun.at(-1)!.toLowerCase();
     for (const ending of [...suffixes.cases, suffixes.dative(end)]) forms.push(noun + ending);

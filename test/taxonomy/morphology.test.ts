@@ -96,6 +96,13 @@ describe('Uzbek nouns with their suffixes (noun+)', () => {
     expect(uzbekNounForms('ruda+')).toEqual(expect.arrayContaining(['rudasi', 'rudasidan', 'rudamiz*']));
   });
 
+  it('voices a final k or q before the possessive in words of two syllables or more', () => {
+    expect(uzbekNounForms('issiqlik+')).toEqual(expect.arrayContaining(['issiqligi', 'issiqligidan']));
+    expect(uzbekNounForms("qishloq+")).toContain("qishlog'ida");
+    expect(uzbekNounForms('ипак+')).toContain('ипагини');
+    expect(uzbekNounForms('yuk+')).not.toContain('yugi');
+  });
+
   it('drops the Cyrillic soft sign before a suffix', () => {
     expect(uzbekNounForms('нефть+')).toEqual(expect.arrayContaining(['нефть', 'нефтни', 'нефтга', 'нефтлар*']));
   });
