@@ -155,4 +155,10 @@ describe('words that only look like topic terms', () => {
     expect(tier('environmental')).toBe('medium');
     expect(tier('environmental pollution')).toBe('strong');
   });
+
+  it('takes a joint venture as support for trade-investment: the investment or trade itself is what reports on it', () => {
+    const tier = (pattern: string) => compiled.terms.find((t) => t.pattern === pattern)?.tier;
+    expect(['joint venture', 'совместн* предприяти*', "qo'shma korxona", 'қўшма корхона', '합작'].map(tier)).toEqual(['medium', 'medium', 'medium', 'medium', 'medium']);
+    expect(tier('investment')).toBe('strong');
+  });
 });
