@@ -66,9 +66,15 @@ function parseTerm(raw: string, language: TermLanguage): ParsedTerm {
   return { pattern: normalizeForMatch(body), mode: stem ? 'prefix' : 'word' };
 }
 
-/** The terms one list entry stands for: Uzbek `noun+` spells out the noun's inflected forms. */
+/**
+ * The terms one list entry stands for: Uzbek `noun+` spells out the noun's
+ * inflected forms; a Korean compound listed with a space also stands for the
+ * same compound written solid (재생 에너지, 재생에너지), as Korean news writes both.
+ */
 function termsOf(raw: string, language: TermLanguage): string[] {
-  return language === 'uz-latn' || language === 'uz-cyrl' ? uzbekNounForms(raw) : [raw];
+  if (language === 'uz-latn' || language === 'uz-cyrl') return uzbekNounForms(raw);
+  if (language === 'ko' && raw.includes(' ') && HANGUL.test(raw) && !/[A-Za-z]/.test(raw)) return [raw, raw.replace(/ /g, '')];
+  return [raw];
 }
 
 /** A `*` may only end a word; words are separated by single spaces. */
@@ -126,12 +132,13 @@ function walk(data: TaxonomyData): { problems: string[]; terms: CompiledTerm[] }
   };
   /**
    * One listed term: checked, owned by its topic, merged (a Korean-list acronym
-   * with its run-on forms). An inflected form a `noun+` entry spells out gives
-   * way to the same form listed on its own.
+   * with its run-on forms). A form an entry spells out (`noun+`, a solid
+   * Korean compound) gives way to the same form listed on its own, in its
+   * topic or another.
    */
   const addListed = (raw: string, topicId: string, topicIndex: number, tier: TermTier, language: TermLanguage, inList: Set<string>, spelledOut = false): void => {
     const { pattern, mode, parts } = parseTerm(raw, language);
-    if (spelledOut && inList.has(pattern)) return;
+    if (spelledOut && (inList.has(pattern) || (owner.get(pattern) ?? topicId) !== topicId)) return;
     if (pattern.trim().length < 2 || pattern !== pattern.trim()) problems.push(`term "${raw}" (${topicId}/${language}) is blank, too short or padded`);
     if (!TERM_SHAPE.test(raw)) problems.push(`term "${raw}" is malformed: * may only end a word, words take single spaces`);
     if (language === 'ko' && raw.includes('*')) problems.push(`Korean term "${raw}" needs no *: Korean terms match inside words`);

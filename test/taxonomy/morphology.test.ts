@@ -121,6 +121,12 @@ describe('Uzbek nouns with their suffixes (noun+)', () => {
   });
 });
 
+describe('Korean compounds', () => {
+  it('matches a compound listed with a space when it is written solid', () => {
+    expect(found('정부는 광물공급망 안정을 위해 협력하고 조림사업을 확대한다.')).toEqual(expect.arrayContaining(['critical-minerals: 광물공급망', 'environment-climate: 조림사업']));
+  });
+});
+
 describe('Korean particles on Latin acronyms', () => {
   it('matches an acronym with a particle or a compound noun written on', () => {
     expect(found('양국은 투자 MOU를 체결하고 ODA사업을 확대했다.')).toEqual(expect.arrayContaining(['trade-investment: MOU를', 'trade-investment: ODA사업을']));
