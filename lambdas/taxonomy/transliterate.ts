@@ -21,8 +21,12 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   я: 'ya', ў: "o'", қ: 'q', ғ: "g'", ҳ: 'h',
 };
 
-// Cased scripts only (Latin, Cyrillic): a letter is what has two cases; cheaper than a Unicode property test.
-const isLetter = (ch: string | undefined) => ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+/** A Latin or Cyrillic letter (the only letters Uzbek terms hold); a code range test, as this runs at cold start. */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x400 && code <= 0x4ff);
+}
 
 const APOSTROPHES = /[\u02BB\u02BC\u2018\u2019`\u00B4]/g;
 
