@@ -15,8 +15,15 @@ export type TermTier = (typeof TERM_TIERS)[number];
  * - `word`   whole-word match (Unicode letters/digits/marks bound it on both sides);
  * - `stem*`  the term must start a word but may run on into suffixes
  *            (Russian inflection, Uzbek agglutination, English plurals);
+ * - `noun+`  (Uzbek only) the noun and its own inflected forms: case,
+ *            possessive and plural suffixes (neft, neftga, neftidan,
+ *            neftlar…), where a stem would also take other words or names
+ *            (kon* takes konferensiya, bozor* takes Bozorov);
  * Korean terms always match anywhere in a word: particles attach to nouns and
- * compounds are often written without spaces (핵심광물, 재생에너지).
+ * compounds are often written without spaces (핵심광물, 재생에너지); a Latin
+ * acronym in the Korean list also takes a particle or noun written on (MOU를).
+ * Each Uzbek term is listed in one script or both: load.ts derives the other
+ * script's twin (transliterate.ts).
  */
 export type TermList = Partial<Record<TermTier, readonly string[]>>;
 

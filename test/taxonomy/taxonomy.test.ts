@@ -28,10 +28,12 @@ describe('taxonomy data', () => {
   });
 
   it('stays a reviewable size', () => {
-    const total = compileTaxonomy(TAXONOMY).terms.length;
-    expect(total).toBeGreaterThan(300);
-    // Raised from 3000 when common inflected news vocabulary was added per language (H13).
-    expect(total).toBeLessThan(4500);
+    // What a reviewer reads: the listed entries. Raised from 3000 when common inflected news vocabulary was added per language (H13).
+    const listed = TAXONOMY.topics.flatMap((t) => Object.values(t.terms).flatMap((list) => [...(list.strong ?? []), ...(list.medium ?? []), ...(list.weak ?? [])]));
+    expect(listed.length).toBeGreaterThan(300);
+    expect(listed.length).toBeLessThan(4500);
+    // What the matcher is built from: listed terms plus Uzbek twins, spelled-out noun forms and Korean run-ons.
+    expect(compileTaxonomy(TAXONOMY).terms.length).toBeLessThan(8000);
   });
 });
 
