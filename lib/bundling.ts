@@ -86,19 +86,25 @@ export function writePrebuiltTables(dir = fileURLToPath(new URL('../.newsdrop/ge
 export const prebuiltTablesAliases: Record<string, string> = { [classifierTablesSpecifier]: writePrebuiltTables() };
 
 /**
- * The deployed function runs with source maps on (readable stack traces in its logs): an external
- * map of positions only, which Node reads at module load. The measurement loads the bundle the same
- * way, baseline included, since the maps are not a lever.
+ * Node options the baseline ran with: `--enable-source-maps`, for stack traces in the terms of the
+ * TypeScript sources. Node then measures every line of the bundle as it loads it (~10 ms of each cold
+ * start); the deployed function maps its logged stack traces itself, reading the same source map on
+ * the first error (lambdas/handlers/source-mapped-stack.ts), and runs without the option.
  */
-export const handlerNodeOptions = '--enable-source-maps';
+export const baselineNodeOptions: readonly string[] = ['--enable-source-maps'];
+
+/** An external map of positions only, beside the bundle (read on the first logged error). */
 const handlerSourceMap = { sourcemap: 'linked', sourcesContent: false } as const;
 
-/** A cold-start lever: what it changes on top of the baseline build (docs/bundles.md measures each alone). */
+/** A cold-start lever: what it changes on top of the baseline (docs/bundles.md measures each alone). */
 export interface BundleLever {
   readonly name: string;
   /** One line for the report. */
   readonly label: string;
+  /** The build options with the lever. */
   apply(options: BuildOptions): BuildOptions;
+  /** The Node options the function runs with, with the lever (none change by default). */
+  nodeOptions?(options: readonly string[]): readonly string[];
 }
 
 const withAliases = (options: BuildOptions, aliases: Record<string, string>): BuildOptions => ({ ...options, alias: { ...options.alias, ...aliases } });
@@ -111,7 +117,24 @@ export const bundleLevers: readonly BundleLever[] = [
   { name: 'sdk-schema-keys', label: 'unused SDK schemas dropped', apply: (o) => withPlugin(o, sdkSchemaKeysPlugin) },
   { name: 'static-event-streams', label: 'SDK event streams imported statically', apply: (o) => withPlugin(o, staticEventStreamsPlugin) },
   { name: 'entities-table', label: 'HTML entity table decoded natively', apply: (o) => withPlugin(o, entitiesTablePlugin) },
+  {
+    name: 'stack-traces-mapped-when-logged',
+    label: 'stack traces mapped when logged, not by --enable-source-maps',
+    apply: (o) => o,
+    nodeOptions: (options) => options.filter((option) => option !== '--enable-source-maps'),
+  },
 ];
+
+/** The deployed Node options: the baseline's with every lever applied. */
+export function leveredNodeOptions(levers: readonly BundleLever[] = bundleLevers): readonly string[] {
+  return levers.reduce((options, lever) => lever.nodeOptions?.(options) ?? options, baselineNodeOptions);
+}
+
+/** The Node options the deployed function runs with. */
+export const handlerNodeOptions = leveredNodeOptions();
+
+/** Environment the stack adds to each function's own: NODE_OPTIONS when there are any. */
+export const handlerEnvironment: Record<string, string> = handlerNodeOptions.length > 0 ? { NODE_OPTIONS: handlerNodeOptions.join(' ') } : {};
 
 /**
  * ESM output needs this banner: bundled CommonJS dependencies may call `require` for Node

@@ -8,7 +8,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionSettings, QueueSettings } from '../lambdas/config';
 import type { RolePermissions } from './permissions';
-import { handlerCode, handlerEntry, handlerNodeOptions, handlerRuntime, handlerSetting, type HandlerName } from './bundling';
+import { handlerCode, handlerEntry, handlerEnvironment, handlerRuntime, handlerSetting, type HandlerName } from './bundling';
 import { infraSettings } from './settings';
 
 export interface PipelineFunctionProps {
@@ -61,8 +61,7 @@ export class PipelineFunction extends Construct {
       tracing: Tracing.ACTIVE,
       logGroup: this.logGroup,
       role: this.role,
-      // Stack traces in error logs point at the TypeScript source, not bundle offsets.
-      environment: { ...props.environment, NODE_OPTIONS: handlerNodeOptions },
+      environment: { ...props.environment, ...handlerEnvironment },
     });
 
     const { settings: queue } = props.source;

@@ -27,7 +27,16 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build, type BuildOptions } from 'esbuild';
 import { pipelineConfig } from '../lambdas/config';
-import { baselineEsbuildOptionsFor, bundleLevers, esbuildOptionsFor, handlerEntry, handlerNames, handlerNodeOptions, type HandlerName } from '../lib/bundling';
+import {
+  baselineEsbuildOptionsFor,
+  baselineNodeOptions,
+  bundleLevers,
+  esbuildOptionsFor,
+  handlerEntry,
+  handlerNames,
+  handlerNodeOptions,
+  type HandlerName,
+} from '../lib/bundling';
 import { createClients, destroyClients, localCredentials, type AwsClients } from '../local/clients';
 import { startEmulators, type Emulators } from '../local/emulators';
 import { provision, type ProvisionedResources } from '../local/provision';
@@ -48,6 +57,8 @@ interface Variant {
   file: string;
   format: 'esm' | 'cjs';
   kb: number;
+  /** NODE_OPTIONS of the function. */
+  nodeOptions: readonly string[];
 }
 
 interface Figure {
@@ -72,25 +83,30 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-async function bundle(name: string, label: string, options: BuildOptions): Promise<Variant> {
+async function bundle(name: string, label: string, options: BuildOptions, nodeOptions: readonly string[]): Promise<Variant> {
   await build({ ...options, logLevel: 'error' });
   const file = options.outfile!;
-  return { name, label, file, format: options.format === 'esm' ? 'esm' : 'cjs', kb: statSync(file).size / 1024 };
+  return { name, label, file, format: options.format === 'esm' ? 'esm' : 'cjs', kb: statSync(file).size / 1024, nodeOptions };
 }
 
-/** The baseline, each lever alone on top of it, and the deployed bundle (every lever). */
+/**
+ * The baseline, each lever alone on top of it, the deployed bundle (every lever) and, to compare
+ * like with like, the deployed bundle run with the baseline's Node options. The deployed one last.
+ */
 async function variantsOf(handler: HandlerName): Promise<Variant[]> {
   const entry = handlerEntry(handler);
   // .cjs / .mjs: the repository's package.json says "type": "module", which would make a .js file ESM here.
   const out = (name: string, options: BuildOptions) => join(bundleDir, `${handler}.${name}.${options.format === 'esm' ? 'mjs' : 'cjs'}`);
   const baseline = baselineEsbuildOptionsFor(entry, '');
-  const variants = [await bundle('baseline', 'baseline', { ...baseline, outfile: out('baseline', baseline) })];
+  const variants = [await bundle('baseline', 'baseline', { ...baseline, outfile: out('baseline', baseline) }, baselineNodeOptions)];
   for (const lever of bundleLevers) {
     const options = lever.apply(baseline);
-    variants.push(await bundle(lever.name, lever.label, { ...options, outfile: out(lever.name, options) }));
+    variants.push(await bundle(lever.name, lever.label, { ...options, outfile: out(lever.name, options) }, lever.nodeOptions?.(baselineNodeOptions) ?? baselineNodeOptions));
   }
   const deployed = esbuildOptionsFor(entry, '');
-  variants.push(await bundle('deployed', 'deployed', { ...deployed, outfile: out('deployed', deployed) }));
+  const deployedFile = out('deployed', deployed);
+  variants.push(await bundle('deployed-node-source-maps', `deployed, run with ${baselineNodeOptions.join(' ')}`, { ...deployed, outfile: deployedFile }, baselineNodeOptions));
+  variants.push(await bundle('deployed', 'deployed', { ...deployed, outfile: deployedFile }, handlerNodeOptions));
   return variants;
 }
 
@@ -113,7 +129,6 @@ async function startTarget(): Promise<Target> {
   const resources = await provision(clients, settings);
   const environment: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
-    NODE_OPTIONS: handlerNodeOptions,
     AWS_REGION: settings.region,
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
@@ -209,7 +224,7 @@ async function initAndFirstInvocation(node: string, target: Target, variant: Var
     `const c2 = cpu();` +
     `if (out?.batchItemFailures?.length) throw new Error('the invocation failed: ' + JSON.stringify(out));` +
     `console.log('${resultMark}' + JSON.stringify({ initMs: c1 - c0, firstMs: c2 - c1 }));`;
-  const env = { ...target.environment, MEASURE_EVENT: JSON.stringify(event) };
+  const env = { ...target.environment, NODE_OPTIONS: variant.nodeOptions.join(' '), MEASURE_EVENT: JSON.stringify(event) };
   const { stdout } = await run(node, ['--input-type=module', '-e', script], { env, encoding: 'utf8', cwd: bundleDir, maxBuffer: 16 * 1024 * 1024 }).catch(
     (error: { stderr?: string; stdout?: string }) => {
       throw new Error(`measuring ${variant.file} failed:\n${error.stderr ?? ''}${(error.stdout ?? '').slice(-2000)}`);
@@ -284,7 +299,11 @@ function consoleTable(row: Row): string {
 
 function markdown(rows: Row[], nodeVersion: string, runs: number): string {
   const date = new Date().toISOString().slice(0, 10);
-  const levers = rows[0]!.variants.slice(1, -1);
+  const levers = bundleLevers.map((lever) => lever.name);
+  const figure = (row: Row, name: string) => row.variants.find((v) => v.name === name)!;
+  const likeForLike = (row: Row) => figure(row, 'deployed-node-source-maps');
+  const relative = (v: Figure, row: Row) =>
+    `${kb(v.kb)}; ${ms(v.initMs)} ${times(v.initMs / row.baseline.initMs)}; ${ms(v.firstMs)} ${times(v.firstMs / row.baseline.firstMs)}`;
   return `# Lambda bundles: size, cold-start module init and first invocation
 
 Written by \`npm run measure:bundles -- --write\` (scripts/measure-bundles.ts); do not edit by hand.
@@ -292,15 +311,15 @@ README.md, docs/deploy.md and lib/bundling.ts point here instead of quoting thei
 
 Measured ${date} under Node ${nodeVersion} (the Lambda runtime's major version) on the shared
 2-core build machine. Each run is a fresh process that loads the bundle as the Lambda runtime
-does, with the stack's NODE_OPTIONS (\`${handlerNodeOptions}\`, the source map beside the bundle),
-then handles one SQS message against the local emulators: a new article (test/fixtures/articles/news-page.html)
-for ingest, the enrichment job ingest queued for it for enrich. Figures are CPU time, median of
-${runs} runs each; the runs of a handler's ${rows[0]!.variants.length} bundles rotate in the same run.
+does, with the function's NODE_OPTIONS and the source map beside the bundle, then handles one SQS
+message against the local emulators: a new article (test/fixtures/articles/news-page.html) for
+ingest, the enrichment job ingest queued for it for enrich. Figures are CPU time, median of
+${runs} runs each; the runs of a handler's ${rows[0]!.variants.length} variants rotate in the same run.
 
-- **deployed**: \`lib/bundling.ts\` as the stack builds it (every lever below).
+- **deployed**: \`lib/bundling.ts\` as the stack builds and runs it (every lever below).
 - **baseline**: the same handler, options and source map without the levers: ES module output, the
   SDK's full default credential chain, the classifier's tables built at import, the dependencies
-  as published.
+  as published, \`NODE_OPTIONS=${baselineNodeOptions.join(' ')}\`.
 
 | handler | baseline size | deployed size | baseline init | deployed init | deployed ÷ baseline | goal | first invocation, baseline → deployed | init + first invocation |
 |---|---:|---:|---:|---:|---:|---|---:|---:|
@@ -313,28 +332,27 @@ ${rows
   )
   .join('\n')}
 
-Each lever alone on top of the baseline (size; init and first invocation, each ÷ the baseline's, same run):
+Like for like, the deployed bundle run with the baseline's \`${baselineNodeOptions.join(' ')}\` (every
+lever but the last): ${rows
+    .map((r) => `${r.handler} init ${ms(likeForLike(r).initMs)}, ${times(likeForLike(r).initMs / r.baseline.initMs)} of the baseline's`)
+    .join('; ')}.
+
+Each lever alone on top of the baseline (size; init and first invocation, each with its ratio to
+the baseline's, same run):
 
 | lever | ${rows.map((r) => r.handler).join(' | ')} |
 |---|${rows.map(() => '---:').join('|')}|
 ${levers
-  .map(
-    (lever, index) =>
-      `| ${lever.label} | ${rows
-        .map((r) => {
-          const v = r.variants[index + 1]!;
-          return `${kb(v.kb)}; ${ms(v.initMs)} ${times(v.initMs / r.baseline.initMs)}; ${ms(v.firstMs)} ${times(v.firstMs / r.baseline.firstMs)}`;
-        })
-        .join(' | ')} |`,
-  )
+  .map((name) => `| ${figure(rows[0]!, name).label} | ${rows.map((r) => relative(figure(r, name), r)).join(' | ')} |`)
   .join('\n')}
 
-None of the levers defers work to the first message: each removes it (dead code and unused
-schemas left out, tables built at bundling time, a native decoder instead of a JavaScript loop).
-The prebuilt classifier tables are generated from the taxonomy each time lib/bundling.ts is loaded,
+The first-invocation column shows whether a lever removed work or moved it into the first
+message; init + first invocation is what the first message of a cold start waits for. The
+prebuilt classifier tables are generated from the taxonomy each time lib/bundling.ts is loaded,
 so a bundle never carries stale ones; locally (tsx, tests) the classifier builds them at import.
 The first classification still builds each script's Aho–Corasick automaton on first use, with or
-without them.
+without them. With the last lever, a logged error's first stack trace reads the source map
+(tens of milliseconds, once per process) instead of every cold start paying for it.
 
 Absolute milliseconds swing with the machine's load; the ratios, measured in one run, are the
 figures to compare. Not levers: the runtime's own SDK (×1.1–3 slower to load than the bundled,
@@ -378,7 +396,9 @@ async function main(): Promise<void> {
       const row = await measure(node, target, name, runs, producer);
       rows.push(row);
       console.log(consoleTable(row));
-      if (name === 'ingest') producer = { name: 'deployed', label: 'deployed', file: join(bundleDir, 'ingest.deployed.cjs'), format: 'cjs', kb: row.deployed.kb };
+      if (name === 'ingest') {
+        producer = { name: 'deployed', label: 'deployed', file: join(bundleDir, 'ingest.deployed.cjs'), format: 'cjs', kb: row.deployed.kb, nodeOptions: handlerNodeOptions };
+      }
     }
     if (values.write) {
       writeFileSync(reportPath, markdown(rows, nodeVersion, runs));

@@ -16,8 +16,11 @@ import {
   externalPackages,
   handlerEntry,
   handlerFile,
+  baselineNodeOptions,
+  handlerEnvironment,
   handlerNodeOptions,
   handlerRuntime,
+  leveredNodeOptions,
   handlerSetting,
 } from '../../lib/bundling';
 
@@ -43,6 +46,7 @@ describe('shared bundling options', () => {
       'sdk-schema-keys',
       'static-event-streams',
       'entities-table',
+      'stack-traces-mapped-when-logged',
     ]);
     const { format, alias, banner, plugins, ...rest } = deployed;
     const { format: baselineFormat, alias: baselineAlias, banner: baselineBanner, plugins: baselinePlugins, ...baselineRest } = baseline;
@@ -54,10 +58,11 @@ describe('shared bundling options', () => {
     expect(plugins!.map((plugin) => plugin.name)).toEqual(['newsdrop-sdk-schema-keys', 'newsdrop-static-event-streams', 'newsdrop-entities-table']);
   });
 
-  it('each lever alone changes the baseline and nothing else', () => {
+  it('each lever alone changes the baseline build or its Node options, and nothing else', () => {
     for (const lever of bundleLevers) {
       const alone = lever.apply(baseline);
-      expect(alone, lever.name).not.toEqual(baseline);
+      const nodeOptions = lever.nodeOptions?.(baselineNodeOptions) ?? baselineNodeOptions;
+      expect([alone, nodeOptions], lever.name).not.toEqual([baseline, baselineNodeOptions]);
       expect(baseline.alias, 'levers do not mutate the baseline').toBeUndefined();
       expect({ ...alone, format: undefined, banner: undefined, alias: undefined, plugins: undefined }).toEqual({
         ...baseline,
@@ -70,8 +75,9 @@ describe('shared bundling options', () => {
     expect(bundleLevers[0]!.apply(baseline).alias).toEqual(credentialAliases);
   });
 
-  it('ships a positions-only source map, which the function reads because its NODE_OPTIONS turn maps on', () => {
-    expect([deployed.sourcemap, deployed.sourcesContent, handlerNodeOptions]).toEqual(['linked', false, '--enable-source-maps']);
+  it('ships a positions-only source map; the function maps logged stacks itself instead of running with --enable-source-maps', () => {
+    expect([deployed.sourcemap, deployed.sourcesContent]).toEqual(['linked', false]);
+    expect([baselineNodeOptions, handlerNodeOptions, leveredNodeOptions(), handlerEnvironment]).toEqual([['--enable-source-maps'], [], [], {}]);
     expect(handlerSetting).toBe(`${handlerFile.replace(/\.js$/, '')}.handler`);
   });
 
