@@ -56,7 +56,7 @@ export function handlerEntry(name: HandlerName): string {
  */
 export const externalPackages: string[] = [];
 
-/** Lever 1: the SDK's default credential chain → the environment-variable provider alone. */
+/** Lever lambda-credentials: the SDK's default credential chain → the environment-variable provider alone. */
 export const credentialAliases: Record<string, string> = {
   '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
 };
@@ -82,7 +82,7 @@ export function writePrebuiltTables(dir = fileURLToPath(new URL('../.newsdrop/ge
   return file;
 }
 
-/** Lever 3: the classifier's tables as data generated at bundling time. */
+/** Lever prebuilt-classifier-tables: the classifier's tables as data generated at bundling time. */
 export const prebuiltTablesAliases: Record<string, string> = { [classifierTablesSpecifier]: writePrebuiltTables() };
 
 /**
