@@ -2,7 +2,7 @@
  * esbuild plugins that remove work from a handler bundle's cold start without changing what the
  * code does. Each rewrites one dependency file as it is bundled; when a dependency update changes
  * the file's shape the plugin leaves it as it is (the bundle stays correct, only that saving is
- * lost), and test/lib/bundle-levers.test.ts fails so the change is noticed.
+ * lost), and test/lib/bundling.test.ts fails so the change is noticed.
  * Figures: docs/bundles.md (`npm run measure:bundles`).
  */
 import { readFileSync } from 'node:fs';
