@@ -6,10 +6,11 @@
  *   npm run measure:bundles -- [--runs 21] [--node PATH] [--write] [ingest|enrich ...]
  *
  * Each run is a fresh `node` process that loads the bundle the way the Lambda runtime does
- * (`require` for CommonJS, `import` for ES modules; source maps on, as the stack sets NODE_OPTIONS)
- * and then handles one SQS message against the local emulators (a new article for ingest, the
- * enrichment job ingest queued for enrich; what only their plain-HTTP endpoints cost is left out). Reported: CPU time (user + system) of the module init
- * and of that first invocation, medians over --runs processes. CPU time, not wall time: the build
+ * (`require` for CommonJS, `import` for ES modules; the variant's NODE_OPTIONS, its source map
+ * beside it) and then handles one SQS message against the local emulators (a new article for
+ * ingest, the enrichment job ingest queued for enrich; what only their plain-HTTP endpoints cost is
+ * left out). Reported: CPU time (user + system) of the module init and of that first invocation,
+ * medians over --runs processes. CPU time, not wall time: the build
  * machine is shared, and both are CPU-bound. The first invocation shows whether a lever only moved
  * work from init into the first message. Runs of a handler's bundles rotate, so load on the machine
  * hits them alike.
