@@ -1,36 +1,41 @@
 /**
- * One definition of how a handler is bundled, shared by the stack (NodejsFunction) and
+ * One definition of how a handler is bundled, shared by the stack (handlerCode) and
  * scripts/measure-bundles.ts, so the measured bundle is the deployed bundle.
  *
- * Measured figures (size, module init under Node 24 with and without the levers, same run) are
- * in docs/bundles.md, written by `npm run measure:bundles`; they are not repeated here so they
- * cannot drift. The choices:
+ * Measured figures (size, module init and first invocation under Node 24, with and without the
+ * levers, same run) are in docs/bundles.md, written by `npm run measure:bundles`; they are not
+ * repeated here so they cannot drift. The choices:
  * - The AWS SDK is bundled, not taken from the runtime: the runtime's SDK loads from hundreds of
  *   small module files and costs more init than our whole bundle (×1.1–3). Lazy SDK loading is
  *   avoided too: it only moves the cost into the first message. Bundling also pins the SDK
  *   version to package-lock.json.
- * - Lever 1, Lambda credentials only: the default credential chain (SSO, INI files, process,
- *   web identity, container metadata) is replaced by the environment-variable provider, which is
- *   where Lambda puts the role's credentials (lib/lambda-credentials.ts). Smaller and faster init.
- * - Lever 2, CommonJS output: under Node 24 one CommonJS file initialises faster than the same
- *   code as an ES module (no ESM loader and linking on the cold path). esbuild still tree-shakes
- *   the SDK's and Powertools' ESM builds (`module` first in mainFields) before converting.
- * - Lever 3, prebuilt classifier tables: the classifier imports its compiled taxonomy and term
- *   matcher from `#classifier-tables`; locally that module builds them at import, in a bundle the
- *   alias points at a module generated here, from the taxonomy, each time this file is loaded
- *   (so before every bundling; never stale), holding them as data (lambdas/core/classify/tables.ts).
- *   The taxonomy source and its validation stay out of the bundle and out of the cold start.
+ * - The levers (bundleLevers), each a change to the baseline build that removes cold-start work
+ *   rather than deferring it:
+ *   - Lambda credentials only: the default credential chain (SSO, INI files, process, web
+ *     identity, container metadata) is replaced by the environment-variable provider, which is
+ *     where Lambda puts the role's credentials (lib/lambda-credentials.ts).
+ *   - CommonJS output: under Node 24 one CommonJS file initialises faster than the same code as an
+ *     ES module (no ESM loader and linking on the cold path). esbuild still tree-shakes the SDK's
+ *     and Powertools' ESM builds (`module` first in mainFields) before converting.
+ *   - Prebuilt classifier tables: the classifier imports its compiled taxonomy and term matcher
+ *     from `#classifier-tables`; locally that module builds them at import, in a bundle the alias
+ *     points at a module generated here, from the taxonomy, each time this file is loaded (so
+ *     before every bundling; never stale), holding them as data (lambdas/core/classify/tables.ts).
+ *   - Three esbuild plugins over dependency files (lib/bundle-levers.ts): the SDK's unused
+ *     operation schemas become removable, its event-stream module is imported statically (no
+ *     lazy module wrappers), htmlparser2's entity table is decoded by Node's native base64.
  * - UTF-8 output: the taxonomy holds Cyrillic and Hangul terms; esbuild's default ASCII escaping
  *   would inflate them several times over.
- * - No source maps: `--enable-source-maps` slows every stack trace and the init.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from 'esbuild';
-import { Runtime } from 'aws-cdk-lib/aws-lambda';
-import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions, Plugin } from 'esbuild';
+import { AssetHashType } from 'aws-cdk-lib';
+import { Code, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { entitiesTablePlugin, sdkSchemaKeysPlugin, staticEventStreamsPlugin } from './bundle-levers';
 import { prebuiltTablesSource } from '../lambdas/core/classify/tables';
 
 /** The newest Node.js runtime aws-cdk-lib knows; the bundle targets the same version. */
@@ -51,7 +56,7 @@ export function handlerEntry(name: HandlerName): string {
  */
 export const externalPackages: string[] = [];
 
-/** Lever 1: the SDK's default credential chain → the environment-variable provider alone. */
+/** Lever lambda-credentials: the SDK's default credential chain → the environment-variable provider alone. */
 export const credentialAliases: Record<string, string> = {
   '@aws-sdk/credential-provider-node': fileURLToPath(new URL('./lambda-credentials.ts', import.meta.url)),
 };
@@ -77,49 +82,59 @@ export function writePrebuiltTables(dir = fileURLToPath(new URL('../.newsdrop/ge
   return file;
 }
 
-/** Lever 3: the classifier's tables as data generated at bundling time. */
+/** Lever prebuilt-classifier-tables: the classifier's tables as data generated at bundling time. */
 export const prebuiltTablesAliases: Record<string, string> = { [classifierTablesSpecifier]: writePrebuiltTables() };
 
-/** Package → replacement module, applied to every import in the bundle (levers 1 and 3). */
-export const bundleAliases: Record<string, string> = { ...credentialAliases, ...prebuiltTablesAliases };
+/**
+ * Node options the baseline ran with: `--enable-source-maps`, for stack traces in the terms of the
+ * TypeScript sources. Node then measures every line of the bundle as it loads it (~10 ms of each cold
+ * start); the deployed function maps its logged stack traces itself, reading the same source map on
+ * the first error (lambdas/handlers/source-mapped-stack.ts), and runs without the option.
+ */
+export const baselineNodeOptions: readonly string[] = ['--enable-source-maps'];
 
-/** Options for NodejsFunction. Local esbuild only: this project never bundles in Docker. */
-export const lambdaBundling: BundlingOptions = {
-  forceDockerBundling: false,
-  format: OutputFormat.CJS,
-  target: esbuildTarget,
-  minify: true,
-  sourceMap: false,
-  mainFields: ['module', 'main'],
-  externalModules: externalPackages,
-  // aws-cdk-lib 2.276 drops the `charset` prop when building the esbuild command line, so the
-  // flag goes through esbuildArgs (verified by test/lib/bundling.test.ts on a real bundle);
-  // `--alias` has no prop at all: an array value becomes one `--alias:from=to` per entry.
-  esbuildArgs: {
-    '--charset': 'utf8',
-    '--legal-comments': 'none',
-    '--alias': Object.entries(bundleAliases).map(([from, to]) => `${from}=${to}`),
-  },
-};
+/** An external map of positions only, beside the bundle (read on the first logged error). */
+const handlerSourceMap = { sourcemap: 'linked', sourcesContent: false } as const;
 
-/** The deployed bundle expressed as esbuild build options (for measurement and tests). */
-export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions {
-  return {
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: esbuildTarget,
-    minify: true,
-    sourcemap: false,
-    charset: 'utf8',
-    mainFields: ['module', 'main'],
-    external: externalPackages,
-    alias: bundleAliases,
-    legalComments: 'none',
-  };
+/** A cold-start lever: what it changes on top of the baseline (docs/bundles.md measures each alone). */
+export interface BundleLever {
+  readonly name: string;
+  /** One line for the report. */
+  readonly label: string;
+  /** The build options with the lever. */
+  apply(options: BuildOptions): BuildOptions;
+  /** The Node options the function runs with, with the lever (none change by default). */
+  nodeOptions?(options: readonly string[]): readonly string[];
 }
+
+const withAliases = (options: BuildOptions, aliases: Record<string, string>): BuildOptions => ({ ...options, alias: { ...options.alias, ...aliases } });
+const withPlugin = (options: BuildOptions, plugin: Plugin): BuildOptions => ({ ...options, plugins: [...(options.plugins ?? []), plugin] });
+
+export const bundleLevers: readonly BundleLever[] = [
+  { name: 'lambda-credentials', label: "only Lambda's credential provider", apply: (o) => withAliases(o, credentialAliases) },
+  { name: 'commonjs', label: 'CommonJS output', apply: ({ banner: _esmShim, ...o }) => ({ ...o, format: 'cjs' }) },
+  { name: 'prebuilt-classifier-tables', label: 'classifier tables prebuilt', apply: (o) => withAliases(o, prebuiltTablesAliases) },
+  { name: 'sdk-schema-keys', label: 'unused SDK schemas dropped', apply: (o) => withPlugin(o, sdkSchemaKeysPlugin) },
+  { name: 'static-event-streams', label: 'SDK event streams imported statically', apply: (o) => withPlugin(o, staticEventStreamsPlugin) },
+  { name: 'entities-table', label: 'HTML entity table decoded natively', apply: (o) => withPlugin(o, entitiesTablePlugin) },
+  {
+    name: 'stack-traces-mapped-when-logged',
+    label: 'stack traces mapped when logged, not by --enable-source-maps',
+    apply: (o) => o,
+    nodeOptions: (options) => options.filter((option) => option !== '--enable-source-maps'),
+  },
+];
+
+/** The deployed Node options: the baseline's with every lever applied. */
+export function leveredNodeOptions(levers: readonly BundleLever[] = bundleLevers): readonly string[] {
+  return levers.reduce((options, lever) => lever.nodeOptions?.(options) ?? options, baselineNodeOptions);
+}
+
+/** The Node options the deployed function runs with. */
+export const handlerNodeOptions = leveredNodeOptions();
+
+/** Environment the stack adds to each function's own: NODE_OPTIONS when there are any. */
+export const handlerEnvironment: Record<string, string> = handlerNodeOptions.length > 0 ? { NODE_OPTIONS: handlerNodeOptions.join(' ') } : {};
 
 /**
  * ESM output needs this banner: bundled CommonJS dependencies may call `require` for Node
@@ -129,11 +144,70 @@ export const esmRequireShim =
   "import{createRequire as __newsdropCreateRequire}from'node:module';const require=__newsdropCreateRequire(import.meta.url);";
 
 /**
- * The same bundle WITHOUT the levers (ESM output, the SDK's full default credential chain, the
- * classifier's tables built at import): the
- * baseline scripts/measure-bundles.ts compares the deployed bundle against, in the same run.
+ * The handler bundle WITHOUT the levers: ES module output, the SDK's full default credential
+ * chain, the classifier's tables built at import, the dependencies as published. Everything else
+ * (minification, target, source map) is as deployed. scripts/measure-bundles.ts compares the
+ * deployed bundle against it in the same run.
  */
 export function baselineEsbuildOptionsFor(entry: string, outfile: string): BuildOptions {
-  const { alias: _alias, ...deployed } = esbuildOptionsFor(entry, outfile);
-  return { ...deployed, format: 'esm', banner: { js: esmRequireShim } };
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    banner: { js: esmRequireShim },
+    target: esbuildTarget,
+    minify: true,
+    ...handlerSourceMap,
+    charset: 'utf8',
+    mainFields: ['module', 'main'],
+    external: externalPackages,
+    legalComments: 'none',
+  };
+}
+
+/** The deployed bundle: the baseline with every lever applied. */
+export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions {
+  return bundleLevers.reduce((options, lever) => lever.apply(options), baselineEsbuildOptionsFor(entry, outfile));
+}
+
+/** File the bundle is written to in the function's asset, and the handler setting naming it. */
+export const handlerFile = 'index.js';
+export const handlerSetting = 'index.handler';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const buildScript = fileURLToPath(new URL('./build-handler.ts', import.meta.url));
+
+/** Bundles a handler into a folder as esbuildOptionsFor says (a child process: esbuild plugins run only asynchronously). */
+export function buildHandlerSync(entry: string, outputDir: string): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', buildScript, entry, join(outputDir, handlerFile)], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  if (run.status !== 0) throw new Error(`bundling ${entry} failed: ${run.stderr || run.error?.message || `exit ${run.status}`}`);
+}
+
+/**
+ * The function's code asset: the handler bundled locally by esbuildOptionsFor (this project never
+ * bundles in Docker; image and command only complete the type, and the command, naming the entry,
+ * keeps CDK from reusing one handler's bundle for another). NodejsFunction's own bundling runs the
+ * esbuild command line, which cannot load plugins, hence a Code of our own. Hashed by output, as
+ * NodejsFunction does.
+ */
+export function handlerCode(entry: string): Code {
+  return Code.fromAsset(repoRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: handlerRuntime.bundlingImage,
+      command: ['node', '--import', 'tsx', relative(repoRoot, buildScript), relative(repoRoot, entry), `/asset-output/${handlerFile}`],
+      local: {
+        tryBundle(outputDir: string): boolean {
+          buildHandlerSync(entry, outputDir);
+          return true;
+        },
+      },
+    },
+  });
 }

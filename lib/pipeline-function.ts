@@ -8,14 +8,8 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionSettings, QueueSettings } from '../lambdas/config';
 import type { RolePermissions } from './permissions';
-import { handlerEntry, handlerRuntime, lambdaBundling, type HandlerName } from './bundling';
+import { handlerCode, handlerEntry, handlerEnvironment, handlerRuntime, handlerSetting, type HandlerName } from './bundling';
 import { infraSettings } from './settings';
-
-/**
- * The shared bundle plus an external source map without embedded sources (the .map file only
- * maps positions; it is read when a stack trace is first formatted).
- */
-export const handlerBundling = { ...lambdaBundling, sourceMap: true, sourcesContent: false };
 
 export interface PipelineFunctionProps {
   readonly handler: HandlerName;
@@ -57,8 +51,9 @@ export class PipelineFunction extends Construct {
     }
 
     this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry ?? handlerEntry(props.handler),
-      handler: 'handler',
+      // Bundled by lib/bundling.ts (the measured bundle, with its esbuild plugins), not by NodejsFunction's esbuild command line.
+      code: handlerCode(props.entry ?? handlerEntry(props.handler)),
+      handler: handlerSetting,
       runtime: handlerRuntime,
       architecture: Architecture.ARM_64,
       memorySize: props.settings.memoryMb,
@@ -66,9 +61,7 @@ export class PipelineFunction extends Construct {
       tracing: Tracing.ACTIVE,
       logGroup: this.logGroup,
       role: this.role,
-      // Stack traces in error logs point at the TypeScript source, not bundle offsets.
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-      bundling: handlerBundling,
+      environment: { ...props.environment, ...handlerEnvironment },
     });
 
     const { settings: queue } = props.source;

@@ -5,6 +5,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { sourceMappedStack } from './source-mapped-stack';
 import type { Telemetry } from './telemetry';
 
 export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -38,7 +39,8 @@ export function sqsBatchHandlerPerInvocation(
   };
 }
 
-/** An error as a log field: name, message and stack (source-mapped: NODE_OPTIONS=--enable-source-maps). */
+/** An error as a log field: name, message and stack, the stack pointing at the TypeScript sources. */
 export function describeError(error: unknown): { name: string; message: string; stack?: string } | string {
-  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error);
+  if (!(error instanceof Error)) return String(error);
+  return { name: error.name, message: error.message, stack: error.stack === undefined ? undefined : sourceMappedStack(error.stack) };
 }

@@ -3,6 +3,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { pipelineConfig, visibilityTimeoutSeconds } from '../../lambdas/config';
 import { indexes, tableKeys } from '../../lambdas/core/records/keys';
+import { handlerEnvironment } from '../../lib/bundling';
 import { infraSettings } from '../../lib/settings';
 import type { NewsdropStack } from '../../lib/newsdrop-stack';
 import { logicalIdOf, synthesizeStack } from './stack-fixture';
@@ -240,8 +241,10 @@ describe.each([
       [env.eventsTopicArn]: { Ref: logicalIdOf(stack.topics.eventsTopic) },
       [env.maxObjectBytes]: String(pipelineConfig.bucket.maxObjectBytes),
       POWERTOOLS_METRICS_NAMESPACE: stack.names.metricsNamespace,
-      NODE_OPTIONS: '--enable-source-maps',
+      // No NODE_OPTIONS: --enable-source-maps would cost every cold start; the handlers map logged stacks.
+      ...handlerEnvironment,
     });
+    expect(variables.NODE_OPTIONS).toBeUndefined();
   });
 
   it('consumes its queue in batches with partial batch failures and bounded concurrency', () => {

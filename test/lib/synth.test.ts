@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handlerEntry, handlerNames, handlerRuntime, lambdaBundling } from '../../lib/bundling';
+import { handlerEntry, handlerFile, handlerNames, handlerNodeOptions, handlerRuntime, handlerSetting } from '../../lib/bundling';
 import { stackOutputs } from '../../lib/newsdrop-stack';
 import { stageNames } from '../../lib/stage';
 
@@ -62,15 +62,32 @@ describe('cdk synth (offline, both nag packs)', () => {
     expect(Object.keys(template.Outputs)).toEqual(expect.arrayContaining(Object.values(stackOutputs)));
   });
 
-  it('bundles both handlers as UTF-8 CommonJS with Lambda-only credentials (the stack passes every shared esbuild option)', () => {
+  it('runs each function from the bundle lib/bundling.ts built, with the NODE_OPTIONS it names (none)', () => {
+    const template = JSON.parse(readFileSync(templatePath(), 'utf8'));
+    const functions = Object.values(template.Resources as Record<string, any>).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function' && resource.Properties.Runtime === handlerRuntime.name,
+    );
+    const nodeOptions = handlerNodeOptions.length > 0 ? handlerNodeOptions.join(' ') : undefined;
+    expect(functions.map((fn) => [fn.Properties.Handler, fn.Properties.Environment.Variables.NODE_OPTIONS])).toEqual([
+      [handlerSetting, nodeOptions],
+      [handlerSetting, nodeOptions],
+    ]);
+  });
+
+  it('bundles both handlers as UTF-8 CommonJS with Lambda-only credentials and every lever (the stack bundles as measured)', () => {
     const manifest = JSON.parse(readFileSync(join(outputDir, `${stackName}.assets.json`), 'utf8'));
-    const bundles = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>)
+    const assets = Object.values(manifest.files as Record<string, { source: { path: string; packaging?: string } }>)
       .filter((file) => file.source.packaging === 'zip')
-      .map((file) => readFileSync(join(outputDir, file.source.path, 'index.js'), 'utf8'));
+      .map((file) => join(outputDir, file.source.path));
+    const bundles = assets.map((dir) => readFileSync(join(dir, handlerFile), 'utf8'));
     expect(bundles).toHaveLength(2);
-    expect(lambdaBundling.format).toBe('cjs');
-    // The --alias esbuild argument took effect: no SSO / INI links of the default credential chain.
+    for (const dir of assets) expect(existsSync(join(dir, `${handlerFile}.map`))).toBe(true);
+    // CommonJS, and the credentials alias took effect: no SSO / INI links of the default credential chain.
     for (const bundle of bundles) expect([bundle.includes('module.exports'), bundle.includes('fromSSO')]).toEqual([true, false]);
+    // The plugins took effect: no unused S3 operation schema, no lazily wrapped event-stream module.
+    for (const bundle of bundles) {
+      expect([bundle.includes('/?metadataInventoryTable'), /Promise\.resolve\(\)\.then\(\(\)=>\(\w+\(\),\w+\)\)/.test(bundle)]).toEqual([false, false]);
+    }
     // The #classifier-tables alias took effect: ingest carries the prebuilt tables, no taxonomy source.
     expect(bundles.map((bundle) => [bundle.includes('"termTopic":['), bundle.includes('tierWeights')]).sort()).toEqual([[false, false], [true, false]]);
     // The taxonomy's Cyrillic terms must stay UTF-8 text: without --charset=utf8 esbuild writes
