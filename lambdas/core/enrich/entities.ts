@@ -49,6 +49,25 @@ const NOT_A_NAME = keySet([
   'October', 'November', 'December', 'Officials', 'Experts', 'Analysts', 'Sources', 'Government', 'State',
   'Extraordinary', 'Plenipotentiary', 'Honorary', 'Acting', 'Deputy', 'Senior', 'Chief', 'General', 'National', 'Hall',
   'Он', 'Она', 'Они', 'Мы', 'В', 'На', 'По', 'Как', 'Также', 'Это', 'При', 'Для', 'Глава', 'Президент',
+  // Titles and ranks written in front of a name, which the role list does not carry: "Lt. Matt Harris".
+  'Administrator', 'Lt', 'Sgt', 'Col', 'Gen', 'Capt', 'Cmdr', 'Maj', 'Rep', 'Sen', 'Gov', 'Prof', 'Officer', 'Detective',
+  'Judge', 'Justice', 'Attorney', 'Professor', 'Sheriff', 'Inspector', 'Minister', 'Ambassador', 'Director',
+  'Сейчас', 'Сегодня', 'Вчера', 'Теперь', 'Здесь', 'Там',
+]);
+// Words that head the names of institutions, media, events and things, never a person's: a title followed by
+// "Center for Environmental Politics", "Fox News", "Premier League" or "Ceres Robotics Inc" names no one.
+const NOT_IN_PERSON_NAME = keySet([
+  'Bank', 'University', 'Institute', 'Agency', 'Ministry', 'Academy', 'Corporation', 'Corp', 'Company', 'Fund',
+  'Association', 'Committee', 'Council', 'Chamber', 'Organization', 'Organisation', 'Authority', 'Commission', 'Centre',
+  'Center', 'Group', 'Holding', 'Holdings', 'Foundation', 'Inc', 'Ltd', 'LLC', 'JSC', 'PLC', 'Bureau', 'College',
+  'Federation', 'Society', 'Motors', 'Airways', 'Airlines', 'Railways', 'Consortium', 'Embassy', 'Department', 'Service',
+  'Senate', 'Parliament', 'Exchange', 'Museum', 'School', 'Administration', 'Court', 'Office', 'Assembly', 'Industries',
+  'Project', 'Program', 'Programme', 'Initiative', 'Strategy', 'Forum', 'Festival', 'Summit', 'Conference', 'Week',
+  'Award', 'Awards', 'Prize', 'Cup', 'League', 'Championship', 'Games', 'Club', 'Team', 'Party', 'Partner', 'Partners',
+  'Edition', 'Politics', 'Policy', 'Rights', 'International', 'Network', 'News', 'Times', 'Journal', 'Herald',
+  'Tribune', 'Gazette', 'Chronicle', 'Daily', 'Magazine', 'Television', 'Radio', 'Press', 'Media', 'Report', 'Act',
+  'Street', 'Avenue', 'Square', 'Airport', 'Hospital', 'Hotel', 'Stadium', 'Arena', 'Region', 'Province',
+  'District', 'Republic', 'Kingdom', 'Union', 'Systems', 'Technologies', 'Solutions', 'Energy',
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
@@ -420,6 +439,8 @@ function trailingName(ctx: BodyContext, first: number, last: number): number | u
   }
   const candidates = afterHit > first && afterHit <= last ? [afterHit] : wordStarts.length >= 3 ? [wordStarts[wordStarts.length - 2]!] : [];
   for (const from of candidates) {
+    // "Director of the Center for Environmental Politics": words after "for"/"of" complete the complement.
+    if (from > first && CONNECTORS.has(tokens[from - 1]!.forms[0]!.key)) continue;
     const words = wordStarts.filter((w) => w >= from).length;
     let nameLike = words >= 1 && words <= 3;
     for (let i = from; i <= last && nameLike; i++) {
@@ -464,8 +485,22 @@ function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   // A title-only form ("Lee") may start someone else's name ("Lee Jae-yong"); any other gazetteer word may not.
   const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;
   if (hit !== undefined && !hit.payloads.every((p) => p.kind === 'person' && p.form === 'titled')) return false;
-  return !NOT_A_NAME.has(token.forms[0]!.key);
+  return !NOT_A_NAME.has(token.forms[0]!.key) && !NOT_IN_PERSON_NAME.has(token.forms[0]!.key);
 }
+
+/**
+ * Whether two name words are joined: a space or hyphen, or a full stop after an initial only ("M. Reshetnikov");
+ * a full stop after a word ends a sentence ("… at the Staples Center. Danilo Gallinari"), and a possessive
+ * ends a name ("Jeff Bezos’s Blue Origin").
+ */
+function joinsName(ctx: BodyContext, left: number, right: number): boolean {
+  const a = ctx.tokens[left]!;
+  const b = ctx.tokens[right]!;
+  if (!isJoiningGap(ctx.body, a.end, b.start)) return false;
+  if (POSSESSIVE.test(a.text)) return false;
+  return a.text.length === 1 || !ctx.body.slice(a.end, b.start).includes('.');
+}
+const POSSESSIVE = /['’]s$/u;
 
 /** 1–3 capitalized name words starting at `from` (at least `min`). */
 function nameStartingAt(ctx: BodyContext, from: number, used: Uint8Array | undefined, min: number): { first: number; last: number } | undefined {
@@ -476,7 +511,7 @@ function nameStartingAt(ctx: BodyContext, from: number, used: Uint8Array | undef
     words < 3 &&
     isNameToken(ctx, last + 1, used) &&
     ctx.tokens[last + 1]!.script === ctx.tokens[from]!.script &&
-    isJoiningGap(ctx.body, ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)
+    joinsName(ctx, last, last + 1)
   ) {
     last = hyphenated(ctx, last + 1);
     words += 1;
@@ -500,7 +535,7 @@ function nameEndingAt(ctx: BodyContext, to: number, used: Uint8Array | undefined
     to - first < 2 &&
     isNameToken(ctx, first - 1, used) &&
     ctx.tokens[first - 1]!.script === ctx.tokens[to]!.script &&
-    isJoiningGap(ctx.body, ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start)
+    joinsName(ctx, first - 1, first)
   ) {
     first -= 1;
   }
@@ -525,7 +560,7 @@ function nameBeforeApposition(ctx: BodyContext, verb: number, used: Uint8Array):
 }
 
 function nameText(ctx: BodyContext, first: number, last: number): string {
-  return ctx.body.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ');
+  return ctx.body.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ').replace(POSSESSIVE, '');
 }
 
 function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilder>, used: Uint8Array): void {
