@@ -107,6 +107,7 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
   const hyphenOrSpace = (a: number, b: number) => /^[ \u00A0]?[-–&]?[ \u00A0]?$/.test(body.slice(a, b)) && b - a >= 1;
   // A title breaks a name ("Director of the Energy Agency", "Agency CEO Kim"): people hold titles, organizations do not.
   const isTitle = (k: number) => ctx.roleAt[k]! >= 0 && !EN_HEADS.has(tokens[k]!.forms[0]!.key);
+  let after: (typeof tokens)[number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.upper || token.script !== 'latin' || isTitle(i) || UZ_POSSESSOR.test(token.text)) continue;
@@ -147,6 +148,12 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
           break;
         }
         if (place) break;
+        // "SIX Swiss Exchange in Zurich", "Goddard Space Flight Center in Greenbelt": after a head, "in" gives
+        // the seat, whether or not the gazetteer knows the town.
+        if (EN_HEADS.has(tokens[last]!.forms[0]!.key) && last === j - 1) break;
+      } else if (key === 'on' && (after = tokens[j + 1]) !== undefined && NOT_A_COMPLEMENT.has(after.forms[0]!.key)) {
+        // "the Supreme Court on Monday": a date, not a field ("Council on Foreign Relations").
+        break;
       } else if (EN_CONNECTORS.has(key)) {
         if (key === 'of') sawOf ||= hasHead;
         if (key === 'and' && lastComma >= 0) andAfterComma = true;
@@ -164,6 +171,17 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
   return found;
 }
 
+// Owners that belong to the name: "People’s Bank", "Women’s University", "Attorney’s Office", "Sheriff’s Department".
+const COLLECTIVE_OWNERS = new Set([
+  'people', 'women', 'children', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'writers', 'attorney', 'sheriff',
+  'governor', 'mayor', 'president', 'prosecutor', 'commissioner', 'chancellor', 'king', 'queen', 'speaker', 'marshal',
+  'treasurer', 'comptroller', 'auditor', 'controller',
+]);
+const NOT_A_COMPLEMENT = keySet([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
 // Names of things organizations run, not of organizations: "… Power Plant Construction Project".
 const NOT_ORG_ENDS = keySet([
   'Project', 'Projects', 'Plant', 'Station', 'Programme', 'Program', 'Initiative', 'Strategy', 'Forum', 'Festival', 'Summit',
@@ -216,6 +234,14 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
     if (tokens[a]!.forms[0]!.key === 'the') a += 1;
     // "Uzbekistan’s Ministry of …": a possessive country owns the name, it is not part of it.
     if (a < b && /['’]s$/.test(tokens[a]!.text) && hitAtToken(ctx, a)?.payloads.some((p) => p.kind === 'country')) a += 1;
+    // "NASA’s Goddard Space Flight Center", "South Korea’s Ministry of …", "Braun’s Ithaca Holdings": an owner in the
+    // possessive is not part of the name ("People’s Bank", "Women’s University" are).
+    for (let k = b - 1; k >= a; k--) {
+      const m = /^(\p{L}+)['’]s$/u.exec(tokens[k]!.text);
+      if (m === null || COLLECTIVE_OWNERS.has(m[1]!.toLowerCase())) continue;
+      a = k + 1;
+      break;
+    }
     // "Officials of the Ministry of …": words before the first "of" without a head are not part of the name.
     for (let k = a + 1; k < b; k++) {
       if (tokens[k]!.forms[0]!.key !== 'of') continue;
@@ -597,7 +623,12 @@ const NOT_ORG_ACRONYMS = new Set(
     'USA UAE UK EU RK RF PRC ROK DPRK USSR CIS OK PM AM VIP PHD MW GW KW KWH MWH GWH TWH LLC JSC LTD INC PLC ID PR HR IT AI ' +
     'AJ MCHJ ООО АО ПАО ЗАО ОАО CO2 COVID NEWS PHOTO VIDEO FAQ PDF HTML URL TASS UNESCO RSS API R&D M&A B2B B2C ASAP ETC ' +
     'GMT UTC KST UZT JV FTA EPA WTO CBU QR SMS GPS USB NB BRB MROT GMP BPO KPO SAF SIP ODA LRT BRT SEZ FEZ EIZ TIZ IPO EPC PPA ' +
-    'BOT NPL KPI MTM ATM POS VAT CIF FOB').split(' '),
+    'BOT NPL KPI MTM ATM POS VAT CIF FOB ' +
+    // Products, technology, medicine and finance: "SUV", "CPU", "LED", "EBITDA", "SARS".
+    'SUV SUVS CPU GPU RAM SSD HDD LED LCD OLED DVD HDMI USB LAN WAN VPN HDR FPS DVI APP APPS CTR CPM RPM ROI EBITDA EPS ' +
+    'RRP MSRP BMI ICU ER DNA RNA HIV AIDS SARS MERS PCR BPA PET PVC CEO VR AR IOT SAAS SEO CRM ERP OEM ' +
+    // Common words written in capitals for emphasis.
+    'THE AND FOR NOT ALL NEW NOW TOP HOT BIG BEST FREE LIVE MORE SALE WOW YES PLAN BUILD GROW HUGE DID ONE TWO').split(' '),
 );
 
 function acronymNames(ctx: BodyContext): PatternOrganization[] {
@@ -605,7 +636,8 @@ function acronymNames(ctx: BodyContext): PatternOrganization[] {
   const found: PatternOrganization[] = [];
   tokens.forEach((token, i) => {
     if (!token.upper || token.script !== 'latin' || token.text.length > 6 || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
-    if (NOT_ORG_ACRONYMS.has(token.text)) return;
+    // A digit makes a model, a code or a year: "RAV4", "PS4", "FY2020".
+    if (NOT_ORG_ACRONYMS.has(token.text) || /\d/.test(token.text)) return;
     if (hitAtToken(ctx, i) !== undefined) return;
     // Capitals next to capitals are a shouted headline, not a name.
     const shouting = (t: typeof token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
