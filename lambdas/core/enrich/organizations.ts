@@ -172,6 +172,7 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
 }
 
 // Owners that belong to the name: "People’s Bank", "Women’s University", "Attorney’s Office", "Sheriff’s Department".
+const ARTICLE_KEYS = keySet(['the', 'a', 'an']);
 const COLLECTIVE_OWNERS = new Set([
   'people', 'women', 'children', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'writers', 'attorney', 'sheriff',
   'governor', 'mayor', 'president', 'prosecutor', 'commissioner', 'chancellor', 'king', 'queen', 'speaker', 'marshal',
@@ -226,12 +227,17 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
     if ((andThe || hasHeadIn(ctx, ...left)) && hasHeadIn(ctx, ...right)) {
       parts.push(left);
       from = k + 1;
+    } else if (EN_HEADS.has(tokens[k - 1]!.forms[0]!.key) && k - 1 > from) {
+      // "Sierra Nevada Corporation and SpaceX": a name closed by its head ends at "and"; what follows
+      // is another name, kept only if it has a head of its own.
+      parts.push(left);
+      from = k + 1;
     }
   }
   parts.push([from, last]);
   const found: PatternOrganization[] = [];
   for (let [a, b] of parts) {
-    if (tokens[a]!.forms[0]!.key === 'the') a += 1;
+    if (ARTICLE_KEYS.has(tokens[a]!.forms[0]!.key)) a += 1;
     // "Uzbekistan’s Ministry of …": a possessive country owns the name, it is not part of it.
     if (a < b && /['’]s$/.test(tokens[a]!.text) && hitAtToken(ctx, a)?.payloads.some((p) => p.kind === 'country')) a += 1;
     // "NASA’s Goddard Space Flight Center", "South Korea’s Ministry of …", "Braun’s Ithaca Holdings": an owner in the
