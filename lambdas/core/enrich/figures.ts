@@ -283,6 +283,8 @@ const NOT_COUNTED = new RegExp(
     'и|в|на|по|с|из|до|от|за|к|о|у|не|а|но|что|как|and|or|of|to|in|on|at|by|for|from|the|a|an|with|is|are|was|were|va|bilan|ham|yoki)$',
   'iu',
 );
+// English words ending in -s that are no counted noun: verbs, pronouns and function words ("5 has", "6 ax as").
+const EN_NOT_NOUN = /^(?:has|was|is|as|its|his|hers|ours|yours|theirs|this|thus|does|goes|ones|plus|less|unless|yes|us|how|what|which|who|that|than|then|there|here|when|where|while|also|such|any|each|every|per|via|into|onto|over|under|about|after|before|says|said|gets|makes|takes|comes|runs|sees|seems|means|needs|wants|includes|contains|remains|becomes|shows|gives|keeps|looks|uses|works)$/iu;
 // -ий is left out: it ends genitive plural nouns after numbers ("12 соглашений").
 const RU_ADJECTIVE = /(?:ых|их|ый|ой|ая|яя|ое|ее|ые|ие|ым|им|ую|юю|ого|его|ому|ему|ыми|ими|ски|ки)$/u;
 const EN_PLURAL = /^(?:\p{Ll}[\p{Ll}-]*s|[A-Z]{2,}s|people|children|memoranda|staff|personnel|police|cattle|livestock)$/u;
@@ -326,6 +328,7 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
     return /^(?:nafar|нафар)$/iu.test(word.text) ? { unit: 'people', to: word.end } : undefined;
   }
   // Scaled bare numbers ("5 million") without a noun stay unread; with one they are counts ("30 million people").
+  let degreeSeen = false;
   for (let taken = 0; taken < 3 && word !== undefined; taken++) {
     const text = word.text;
     if (NOT_COUNTED.test(text)) return undefined;
@@ -334,9 +337,16 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
       if (!/^\p{Ll}/u.test(text)) return undefined;
       if (!RU_ADJECTIVE.test(text) || text.length <= 3) return text.length >= 3 ? { unit: text, to: word.end } : undefined;
     } else {
+      if (EN_NOT_NOUN.test(text)) return undefined;
       if (EN_PLURAL.test(text) && !/(?:ous|ss|us|is)$/u.test(text)) return { unit: text, to: word.end };
-      // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu").
-      if (!/^\p{L}[\p{L}-]*$/u.test(text) || taken >= 2) return undefined;
+      // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu"); an adverb
+      // or a function word is none ("3 protocol explicitly contains", "25 how its").
+      if (!/^\p{L}[\p{L}-]*$/u.test(text) || taken >= 2 || /ly$/u.test(text)) return undefined;
+      // "30 most important overseas bureaus": a degree word does not use up a modifier.
+      if (!degreeSeen && /^(?:most|more|other|new)$/u.test(text)) {
+        degreeSeen = true;
+        taken -= 1;
+      }
     }
     word = wordAt(body, word.end);
   }

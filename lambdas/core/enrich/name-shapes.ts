@@ -107,6 +107,8 @@ function bareCandidate(ctx: BodyContext, i: number): BareCandidate | undefined {
   // A three-syllable Korean name: family syllable and a two-syllable given name. A three-syllable word whose
   // last syllable is a particle is a two-syllable word with its particle ("양국은", "우리는").
   if (stem.length !== 3 || (cut === 0 && NAME_PARTICLE.test(text))) return undefined;
+  // A verb or adjective stem with 하 ("소화하는") or its adnominal 한 ("연기한 배우", "방문한 대표단") is no name.
+  if (stem.endsWith('하') || (cut === 0 && stem.endsWith('한'))) return undefined;
   if (!HANGUL_FAMILY.has(stem[0]!) || NOT_GIVEN_END.has(stem[2]!) || !GIVEN_SYLLABLE.has(stem[1]!) || !GIVEN_SYLLABLE.has(stem[2]!)) return undefined;
   return { stem, cut, foreign: false };
 }
