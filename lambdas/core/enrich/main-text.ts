@@ -31,10 +31,15 @@ interface Line {
 
 const LETTERS = /\p{L}/gu;
 
-function classify(text: string): Line['kind'] {
+// A bullet item of a label and an amount ("• МРОТ 1 271 000 сум", "• Brent $82.4"): a ticker cell.
+// Tested on short segments only (at most MAX_SHORT characters), so its backtracking is bounded.
+const LABELLED_AMOUNT = /^(?:\S+\s){0,2}[$€£¥₩₽₸]?\d[\d\s.,]*(?:\S+(?:\s\S+)?)?$/u;
+
+function classify(text: string, bulleted: boolean): Line['kind'] {
   const trimmed = text.trim();
   if (trimmed.length === 0) return 'blank';
   const ended = SENTENCE_END.test(trimmed);
+  if (bulleted && trimmed.length <= MAX_SHORT && !ended && LABELLED_AMOUNT.test(trimmed)) return 'furniture';
   if (trimmed.length <= MAX_SHORT) {
     // Numbers and symbols with at most a currency code: a ticker cell ("$1 – 12724.84", "-20.52", "UZS – -0.12%").
     let letters = 0;
@@ -90,13 +95,16 @@ function blankFurniture(source: string): string {
   const body = blankInline(source);
   const lines: Line[] = [];
   let start = 0;
+  let afterBullet = false;
   SEGMENT_END.lastIndex = 0;
   for (let m = SEGMENT_END.exec(body); ; m = SEGMENT_END.exec(body)) {
     if (m !== null && isKoreanDot(body, m.index, m[0])) continue;
     const end = m === null ? body.length : m.index;
-    lines.push({ start, end, kind: classify(body.slice(start, end)) });
+    const beforeBullet = m !== null && m[0] !== '\n';
+    lines.push({ start, end, kind: classify(body.slice(start, end), afterBullet || beforeBullet) });
     if (m === null) break;
     start = m.index + m[0].length;
+    afterBullet = beforeBullet;
   }
   // Runs of short lines (menus, ticker labels, tag lists) go as a whole; a lone short line is a heading and stays.
   let runStart = -1;
