@@ -394,7 +394,11 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     }
     if (titleIsHangul) return undefined;
     const from = unknownNameFrom ?? next;
-    const span = nameStartingAt(ctx, from, undefined, isSpaceGap(body, Math.max(tokens[from - 1]!.end, roleEnd), tokens[from]!.start) ? 1 : 2);
+    const afterComma = !isSpaceGap(body, Math.max(tokens[from - 1]!.end, roleEnd), tokens[from]!.start);
+    const span = nameStartingAt(ctx, from, undefined, afterComma ? 2 : 1);
+    // "Minister of Ecology, Environmental Protection and Climate Change": words after a comma that go on
+    // with "and" and a capital are the next item of the complement, not a name.
+    if (span !== undefined && afterComma && listGoesOn(ctx, span.last)) return undefined;
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
   const before = (): RoleReading | undefined => {
@@ -419,6 +423,13 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
 }
 
 const CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
+
+function listGoesOn(ctx: BodyContext, last: number): boolean {
+  const and = ctx.tokens[last + 1];
+  const next = ctx.tokens[last + 2];
+  return and !== undefined && next !== undefined && /^(?:and|и|va|ва)$/u.test(and.text) && next.upper &&
+    isSpaceGap(ctx.body, ctx.tokens[last]!.end, and.start) && isSpaceGap(ctx.body, and.end, next.start);
+}
 
 /**
  * Where a person's name starts at the end of a capitalized complement run, if it
