@@ -606,7 +606,7 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
 
 // Korean institution names are one word ending in an institution suffix ("산업통상자원부", "한국무역협회", "관세청").
 const KO_ORG = /^[\uAC00-\uD7A3]+(?:협회|연구원|진흥원|개발원|공사|공단|은행|대학교|재단|위원회|연합회|상공회의소|그룹|대사관|총영사관|기구|연맹|연구소|협의회|기금|중공업)$|^[\uAC00-\uD7A3]{2,}[부청]$/u;
-const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청|한국은행의?)$/u;
+const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청)$/u;
 
 function koreanNames(ctx: BodyContext): PatternOrganization[] {
   const found: PatternOrganization[] = [];
