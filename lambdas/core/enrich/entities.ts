@@ -51,7 +51,7 @@ const NOT_A_NAME = keySet([
   'Он', 'Она', 'Они', 'Мы', 'В', 'На', 'По', 'Как', 'Также', 'Это', 'При', 'Для', 'Глава', 'Президент',
   // Titles and ranks written in front of a name, which the role list does not carry: "Lt. Matt Harris".
   'Administrator', 'Lt', 'Sgt', 'Col', 'Gen', 'Capt', 'Cmdr', 'Maj', 'Rep', 'Sen', 'Gov', 'Prof', 'Officer', 'Detective',
-  'Judge', 'Justice', 'Attorney', 'Professor', 'Sheriff', 'Inspector', 'Minister', 'Ambassador', 'Director',
+  'Judge', 'Justice', 'Attorney', 'Professor', 'Sheriff', 'Inspector', 'Minister', 'Ambassador', 'Director', 'Doctor',
   'Сейчас', 'Сегодня', 'Вчера', 'Теперь', 'Здесь', 'Там',
 ]);
 // Words that head the names of institutions, media, events and things, never a person's: a title followed by
@@ -67,7 +67,8 @@ const NOT_IN_PERSON_NAME = keySet([
   'Edition', 'Politics', 'Policy', 'Rights', 'International', 'Network', 'News', 'Times', 'Journal', 'Herald',
   'Tribune', 'Gazette', 'Chronicle', 'Daily', 'Magazine', 'Television', 'Radio', 'Press', 'Media', 'Report', 'Act',
   'Street', 'Avenue', 'Square', 'Airport', 'Hospital', 'Hotel', 'Stadium', 'Arena', 'Region', 'Province',
-  'District', 'Republic', 'Kingdom', 'Union', 'Systems', 'Technologies', 'Solutions', 'Energy',
+  'District', 'Republic', 'Kingdom', 'Union', 'Systems', 'Technologies', 'Solutions', 'Energy', 'Capital', 'Securities',
+  'Equities', 'Investments', 'Advisors', 'Associates', 'Research', 'Analytics', 'Consulting', 'Ventures', 'Labs',
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
@@ -527,7 +528,14 @@ function nameStartingAt(ctx: BodyContext, from: number, used: Uint8Array | undef
     last = hyphenated(ctx, last + 1);
     words += 1;
   }
+  if (headFollows(ctx, last)) return undefined;
   return words >= min ? { first: from, last } : undefined;
+}
+
+/** "Kotak Institutional Equities": capitalized words that run into an institution word open its name. */
+function headFollows(ctx: BodyContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return next !== undefined && next.upper && NOT_IN_PERSON_NAME.has(next.forms[0]!.key) && isSpaceGap(ctx.body, ctx.tokens[last]!.end, next.start);
 }
 
 /** Romanized Korean given names continue in lower case after a hyphen ("Jae-yong"). */
@@ -550,7 +558,7 @@ function nameEndingAt(ctx: BodyContext, to: number, used: Uint8Array | undefined
   ) {
     first -= 1;
   }
-  return to - first >= 1 ? { first, last: to } : undefined;
+  return to - first >= 1 && !headFollows(ctx, to) ? { first, last: to } : undefined;
 }
 
 /** "Doston Olimjonov, a chief specialist at the agency, noted": the name before a comma-delimited apposition. */

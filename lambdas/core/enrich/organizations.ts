@@ -646,7 +646,8 @@ function acronymNames(ctx: BodyContext): PatternOrganization[] {
     if (NOT_ORG_ACRONYMS.has(token.text) || /\d/.test(token.text)) return;
     if (hitAtToken(ctx, i) !== undefined) return;
     // Capitals next to capitals are a shouted headline, not a name.
-    const shouting = (t: typeof token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+    const shouting = (t: typeof token | undefined) =>
+      t !== undefined && /^[A-Z][A-Z0-9]+$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text) && t.start - token.end < 3 && token.start - t.end < 3;
     if (shouting(tokens[i - 1]) || shouting(tokens[i + 1])) return;
     if (body[token.start - 1] === '(' && body[token.end] === ')') return;
     found.push({ name: token.text, start: token.start, end: token.end });
