@@ -47,7 +47,7 @@ const KINDS_AFTER = keySet([
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...lowerCaseComplements(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
   return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
@@ -183,6 +183,48 @@ const NOT_A_COMPLEMENT = keySet([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
+// Heads of state bodies that translated English often gives a lower-case complement.
+const STATE_HEADS = keySet(['Ministry', 'Agency', 'Committee', 'Department', 'Inspectorate', 'Service', 'Chamber']);
+const LOWER_LINKS = keySet(['and', 'of', 'the']);
+const MAX_LOWER_WORDS = 6;
+
+/**
+ * "the Ministry of investment and foreign trade of Uzbekistan", "Agency for strategic reforms": a state
+ * body's head with a lower-case complement, closed by a named country or by punctuation.
+ */
+function lowerCaseComplements(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (!tokens[h]!.upper || !STATE_HEADS.has(tokens[h]!.forms[0]!.key)) continue;
+    const link = tokens[h + 1]!.forms[0]!.key;
+    if ((link !== 'of' && link !== 'for') || tokens[h + 2]!.upper || tokens[h + 2]!.script !== 'latin') continue;
+    let last = h + 1;
+    let words = 0;
+    let closed = false;
+    for (let j = h + 2; j < tokens.length && words <= MAX_LOWER_WORDS; j++) {
+      if (!isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start)) {
+        closed = /^[,.;:)]/.test(body.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !LOWER_LINKS.has(tokens[last]!.forms[0]!.key);
+        break;
+      }
+      const token = tokens[j]!;
+      const hit = hitAtToken(ctx, j);
+      if (hit !== undefined && hit.first === j && tokens[j - 1]!.forms[0]!.key === 'of' && hit.payloads.some((p) => p.kind === 'country')) {
+        last = hit.last;
+        closed = true;
+        break;
+      }
+      if (token.upper || token.script !== 'latin') break;
+      if (!LOWER_LINKS.has(token.forms[0]!.key)) words += 1;
+      last = j;
+    }
+    if (!closed || words === 0 || words > MAX_LOWER_WORDS) continue;
+    found.push(organization(ctx, h, last));
+    h = last;
+  }
+  return found;
+}
+
 // Names of things organizations run, not of organizations: "… Power Plant Construction Project".
 const NOT_ORG_ENDS = keySet([
   'Project', 'Projects', 'Plant', 'Station', 'Programme', 'Program', 'Initiative', 'Strategy', 'Forum', 'Festival', 'Summit',
