@@ -676,14 +676,21 @@ const NOT_ORG_ACRONYMS = new Set(
     'SUV SUVS CPU GPU RAM SSD HDD LED LCD OLED DVD HDMI USB LAN WAN VPN HDR FPS DVI APP APPS CTR CPM RPM ROI EBITDA EPS ' +
     'RRP MSRP BMI ICU ER DNA RNA HIV AIDS SARS MERS PCR BPA PET PVC CEO VR AR IOT SAAS SEO CRM ERP OEM ' +
     // Common words written in capitals for emphasis.
-    'THE AND FOR NOT ALL NEW NOW TOP HOT BIG BEST FREE LIVE MORE SALE WOW YES PLAN BUILD GROW HUGE DID ONE TWO').split(' '),
+    'THE AND FOR NOT ALL NEW NOW TOP HOT BIG BEST FREE LIVE MORE SALE WOW YES PLAN BUILD GROW HUGE DID ONE TWO ' +
+    // Cyrillic: countries, currencies, plants, accidents, wages, taxes, diseases, schools, fuel, events.
+    'США АҚШ ОАЭ КНР КНДР СССР СНГ ДТП МРОТ БРВ АЭС ГЭС ТЭС ТЭЦ ВВП НДС НДФЛ ЖКХ ЖКУ ПДД ГСМ АЗС ЛЭП СМИ ВУЗ ВИЧ ' +
+    'СПИД ОРВИ ДНК ИВЛ ЕГЭ ОГЭ СИЗО МКАД ТРЦ НИОКР КПП ЭКСПО МИР ЧМ ПАО ЗАО ОАО АКБ ГУП ЧП ЧС ИНН ПИН ТВ').split(' '),
 );
+
+// Russian and Uzbek Cyrillic initialisms (СГБ, УВД, ЕБРР, ЦСКА); two letters are too often something else.
+const CYRILLIC_ACRONYM = /^[А-ЯЁЎҚҒҲ]{3,6}$/u;
 
 function acronymNames(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
   tokens.forEach((token, i) => {
-    if (!token.upper || token.script !== 'latin' || token.text.length > 6 || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
+    if (!token.upper || token.text.length > 6) return;
+    if (token.script === 'cyrillic' ? !CYRILLIC_ACRONYM.test(token.text) : token.script !== 'latin' || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
     // A digit makes a model, a code or a year: "RAV4", "PS4", "FY2020".
     if (NOT_ORG_ACRONYMS.has(token.text) || /\d/.test(token.text)) return;
     if (hitAtToken(ctx, i) !== undefined) return;
