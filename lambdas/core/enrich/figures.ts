@@ -304,7 +304,31 @@ function readPeriod(body: string, start: number, to: number): { rate: string; to
     if (rate !== undefined) return { rate, to: to + period[0].length };
   }
   if (KOREAN_ANNUAL.test(body.slice(Math.max(0, start - 4), start))) return { rate: 'year', to };
+  // "kuniga 800 tonna", "йиллик қуввати 2000 та", "ежегодно 5 тысяч": the rate before the number.
+  const before = RATE_BEFORE.exec(body.slice(Math.max(0, start - 24), start));
+  if (before !== null) return { rate: rateOf(before[1]!), to };
+  // "10 million tons of cargo annually", "35,000 tons of green diesel per year": later in the same clause,
+  // before any other number. The figure's span is not stretched over the words between.
+  const clause = body.slice(to, to + RATE_REACH);
+  const stop = clause.search(/[.;!?\n\d]/u);
+  const later = RATE_LATER.exec(stop < 0 ? clause : clause.slice(0, stop));
+  if (later !== null) {
+    const rate = whichOf(PERIODS, later[1]!, 'iu');
+    if (rate !== undefined) return { rate, to };
+  }
   return undefined;
+}
+
+const RATE_REACH = 60;
+const RATE_LATER = new RegExp(`(?:^|[\\s,(])(${alternation(PERIODS)})${END}`, 'iu');
+const RATE_BEFORE =
+  /(?:^|[^\p{L}])(yiliga|йилига|kuniga|кунига|oyiga|ойига|yillik|йиллик|har yili|ҳар йили|ежегодно|ежемесячно|ежедневно|annual|annually|yearly|годовой|годовая|годового|годовую|ежегодный|ежегодная)(?:\s\p{L}+)?\s$/iu;
+
+function rateOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:kun|кун|ежеднев)/u.test(w)) return 'day';
+  if (/^(?:oy|ой|ежемесяч)/u.test(w)) return 'month';
+  return 'year';
 }
 
 // Counted nouns: "4,878 citizens", "15 memoranda", "76 проектов", "15 ta loyiha", "21 нафар", "7건".

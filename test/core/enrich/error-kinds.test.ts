@@ -112,6 +112,14 @@ describe('figures: what counts and ranges', () => {
     expect(figures('Between 300 and 400 workers came.')).toEqual([[300, 'workers'], [400, 'workers']]);
   });
 
+  it('a rate later in the clause or before the number is the figure\'s period', () => {
+    const periods = (text: string, language: Language = 'en') =>
+      extractFigures(inputOf([text], language)).map((f) => [f.value, f.period ?? null]);
+    expect(periods('The port will move 12 million tons of grain annually.')).toEqual([[12e6, 'year']]);
+    expect(periods('The line makes 6,000 tons of pellets per day, and 5 plants follow.')).toEqual([[6000, 'day'], [5, null]]);
+    expect(periods('Zavod kuniga 900 tonna sement ishlab chiqaradi.', 'uz')).toEqual([[900, 'day']]);
+  });
+
   it('a Korean counter takes 씩 ("each") after it', () => {
     expect(figures('근로자 500명씩 보낸다.', 'ko')).toEqual([[500, '명']]);
   });
