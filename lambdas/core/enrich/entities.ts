@@ -8,7 +8,7 @@ import { keyOf } from './entity-key';
 import { contextOf, enrichmentText, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
-import { koreanNames, surnameShapes } from './name-shapes';
+import { hasSurnameShape, koreanNames, surnameShapes } from './name-shapes';
 import { findPatternOrganizations } from './organizations';
 import { isJoiningGap, isSpaceGap, phraseKeys, type Token } from './text';
 import type { EnrichmentInput, Entity, EntityType, Mention } from './types';
@@ -190,6 +190,7 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 4. Later surname-only mentions of unknown people ("Rakhimov added").
   addSurnameMentions(ctx, builders, used);
+  mergeGivenNameOnly(builders);
 
   return [...builders.values()]
     .filter((b) => b.mentions.length > 0)
@@ -321,6 +322,13 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
         roleEnd = hit.end;
         next = hit.last + 1;
         country ??= countryOfHit(hit);
+        // "Ambassador … of the United States to Uzbekistan": the host country closes the title.
+        const to = tokens[next];
+        const host = to !== undefined && /^(?:to|in)$/u.test(to.text) && isSpaceGap(body, tokens[next - 1]!.end, to.start) ? hitStartingAt(ctx, next + 1) : undefined;
+        if (host !== undefined && host.payloads.some((p) => p.kind === 'country') && isSpaceGap(body, to!.end, tokens[next + 1]!.start)) {
+          roleEnd = host.end;
+          next = host.last + 1;
+        }
       } else {
         const run = capitalizedRun(ctx, c);
         if (run === undefined) {
@@ -370,6 +378,10 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
       } else if (!tokens[next]!.upper && tokens[next]!.script === 'cyrillic' && !SPEECH_VERBS.has(tokens[next]!.forms[0]!.key)) {
         roleEnd = tokens[next]!.end;
         next += 1;
+      } else if (taken > 0 && /^[A-Z][A-Z0-9&]{1,5}$/u.test(tokens[next]!.text)) {
+        // "председатель совета директоров BYD Ван Чуаньфу": a company's initialism closes the complement.
+        roleEnd = tokens[next]!.end;
+        next += 1;
       } else {
         break;
       }
@@ -391,7 +403,12 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     const known = personHitAt(ctx, next, 'first');
     if (known !== undefined) {
       const titledAfterComma = known.kind === 'known' && known.form === 'titled' && !isSpaceGap(body, roleStop, target.start);
-      if (!titledAfterComma) return { role: finding, person: known };
+      // A Korean title follows its person: a family syllable after it is another word ("장관은 이 절차를").
+      const koreanAfterTitle = titleIsHangul && known.kind === 'known' && known.form === 'titled';
+      // "председатель … Ли Цзяньго": a title-only surname with a given name after it is someone else's full name.
+      const otherFullName = known.kind === 'known' && known.form === 'titled' && known.hit.last + 1 < tokens.length &&
+        isNameToken(ctx, known.hit.last + 1) && isSpaceGap(body, tokens[known.hit.last]!.end, tokens[known.hit.last + 1]!.start);
+      if (!titledAfterComma && !koreanAfterTitle && !otherFullName) return { role: finding, person: known };
     }
     if (titleIsHangul) return undefined;
     const from = unknownNameFrom ?? next;
@@ -413,8 +430,11 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     if (!fits) return undefined;
     const known = personHitAt(ctx, p, 'last');
     if (known !== undefined) return { role: finding, person: known };
-    // "Aziz Rakhimov, head of the project": an unknown full name before a comma and a title.
-    const span = titleIsHangul ? undefined : nameEndingAt(ctx, p, undefined, false);
+    // "Aziz Rakhimov, head of the project": an unknown full name before a comma and a title; one word
+    // will do when it has a family name's shape ("Shermatov, Minister of …").
+    const span = titleIsHangul ? undefined
+      : nameEndingAt(ctx, p, undefined, false) ??
+        (/,/.test(gap) && isNameToken(ctx, p) && hasSurnameShape(tokens[p]!.text) ? { first: p, last: p } : undefined);
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
   // "Alfred Benedict, Chairman of the Board of Allied Green Ammonia": a name before the comma owns the title,
@@ -489,6 +509,8 @@ function capitalizedRun(ctx: BodyContext, from: number): { first: number; last: 
 function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   const token: Token | undefined = ctx.tokens[i];
   if (token === undefined || !token.upper || token.text.length < 2) return false;
+  // "… of Uzbekistan Shavkat.. 1": a word cut by an ellipsis is a truncated heading, not a name.
+  if (ctx.body.startsWith('..', token.end) || ctx.body[token.end] === '…') return false;
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   if (!/\p{Ll}/u.test(token.text)) return false;
   // Russian adjectives and genitive nouns ("Европейского", "Республики", "Агентства") are never names.
@@ -580,6 +602,35 @@ function nameBeforeApposition(ctx: BodyContext, verb: number, used: Uint8Array):
 
 function nameText(ctx: BodyContext, first: number, last: number): string {
   return ctx.body.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ').replace(POSSESSIVE, '');
+}
+
+/**
+ * A one-word person that is the first name of someone named in full ("… of Uzbekistan Shavkat" in a cut
+ * heading, "Shavkat Mirziyoyev" in the text) is that person; with two such people it is dropped.
+ */
+function mergeGivenNameOnly(builders: Map<string, EntityBuilder>): void {
+  const byGiven = new Map<string, EntityBuilder | null>();
+  for (const builder of builders.values()) {
+    if (builder.type !== 'person') continue;
+    const keys = phraseKeys(builder.name);
+    if (keys.length < 2) continue;
+    byGiven.set(keys[0]!, byGiven.has(keys[0]!) ? null : builder);
+  }
+  for (const [key, builder] of builders) {
+    if (builder.type !== 'person') continue;
+    const keys = phraseKeys(builder.name);
+    if (keys.length !== 1 || !byGiven.has(keys[0]!)) continue;
+    const full = byGiven.get(keys[0]!);
+    if (full) {
+      for (const m of builder.mentions) {
+        if (full.starts.has(m.start)) continue;
+        full.starts.add(m.start);
+        full.mentions.push(m);
+      }
+      if (full.role === undefined && builder.role !== undefined) full.role = builder.role;
+    }
+    builders.delete(key);
+  }
 }
 
 function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilder>, used: Uint8Array): void {

@@ -20,7 +20,7 @@ const EN = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'First Deputy Prime Minister', 'Premier',
   'Foreign Minister', 'Minister', 'Deputy Minister', 'First Deputy Minister', 'Chairman', 'Chairwoman', 'Chairperson',
   'Chair', 'Deputy Chairman', 'CEO', 'Chief Executive', 'Chief Executive Officer', 'President and CEO', 'Head',
-  'Ambassador', 'Governor', 'Mayor', 'Khokim', 'Hokim', 'Speaker', 'Secretary-General', 'Secretary General',
+  'Ambassador', 'Ambassador Extraordinary and Plenipotentiary', 'Governor', 'Mayor', 'Khokim', 'Hokim', 'Speaker', 'Secretary-General', 'Secretary General',
   'Director', 'Director General', 'Director-General', 'Managing Director', 'General Director', 'King', 'Queen',
   'Emperor', 'Chancellor', 'Crown Prince', 'Senator', 'Spokesperson', 'Spokesman', 'Founder', 'Rector', 'Envoy',
   'Special Envoy', 'Commissioner', 'Deputy Head', 'Advisor', 'Adviser', 'Press Secretary',

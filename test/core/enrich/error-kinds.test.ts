@@ -49,6 +49,26 @@ describe('people: institution, media and event words are never a name', () => {
     expect(names).not.toContain('Water Protection');
   });
 
+  it('reads ambassador titles with a host country, initialisms in a Russian complement and a surname before ", Title"', () => {
+    const withRoles = (paragraphs: string[], language: Language = 'en') =>
+      extractEntities(inputOf(paragraphs, language)).filter((e) => e.type === 'person').map((e) => [e.name, e.role]);
+    expect(withRoles(['He met Ambassador Extraordinary and Plenipotentiary of Japan to Uzbekistan Kenji Moriyama on Friday.'])).toEqual([
+      ['Kenji Moriyama', 'Ambassador Extraordinary and Plenipotentiary of Japan to Uzbekistan'],
+    ]);
+    expect(withRoles(['На церемонии выступил председатель совета директоров TKM Ли Цзяньго.'], 'ru').map(([name]) => name)).toEqual(['Ли Цзяньго']);
+    expect(withRoles(['Tursunboyev, Minister of Water Resources of Uzbekistan, opened the canal.']).map(([name]) => name)).toEqual(['Tursunboyev']);
+  });
+
+  it('a first name alone is the person named in full, and a word cut by an ellipsis is no name', () => {
+    const names = people(['President of the Republic of Uzbekistan Shavkat..', 'Later, President Shavkat Mirziyoyev opened a school; Shavkat spoke.']);
+    expect(names).toEqual(['Shavkat Mirziyoyev']);
+  });
+
+  it('a Korean title is never followed by its person ("장관은 이 절차를")', () => {
+    const names = people(['김민수 장관은 이 절차를 다시 시작했다.'], 'ko');
+    expect(names).toEqual(['김민수']);
+  });
+
   it('Korean verb forms with 하/한 are no bare names', () => {
     const names = people(['배우 김하늘이 역할을 소화하는 방식이 새롭다. 악역을 연기한 박서연이 돋보였다. 그 역할을 소화하는 힘이 있다.'], 'ko');
     expect(names).not.toContain('소화하');
