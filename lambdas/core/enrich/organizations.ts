@@ -651,19 +651,31 @@ const KO_ORG = /^[\uAC00-\uD7A3]+(?:협회|연구원|진흥원|개발원|공사|
 const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청)$/u;
 
 function koreanNames(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
-  for (const token of ctx.tokens) {
-    if (token.script !== 'hangul' || token.text.length < 3) continue;
+  tokens.forEach((token, t) => {
+    if (token.script !== 'hangul' || token.text.length < 3) return;
     // The longest reading that is an institution name (particles stripped: "법무부는" → "법무부").
     for (const form of token.forms) {
       const name = token.text.slice(0, token.text.length - form.cut);
       if (name.length < 3 || !KO_ORG.test(name) || KO_NOT_ORG.test(name)) continue;
-      found.push({ name, start: token.start, end: token.start + name.length });
+      const end = token.start + name.length;
+      // "고용 및 빈곤감축부": two fields joined by 및 ("and") name one institution.
+      const and = tokens[t - 1];
+      const field = tokens[t - 2];
+      if (and?.text === '및' && field !== undefined && /^[\uAC00-\uD7A3]{2,6}$/u.test(field.text) && !KO_PARTICLE_END.test(field.text) &&
+        isSpaceGap(body, field.end, and.start) && isSpaceGap(body, and.end, token.start)) {
+        found.push({ name: body.slice(field.start, end), start: field.start, end });
+      } else {
+        found.push({ name, start: token.start, end });
+      }
       break;
     }
-  }
+  });
   return found;
 }
+// A Hangul word ending in a case particle is no field of a name ("기술과", "협력을").
+const KO_PARTICLE_END = /[은는이가을를의에와과도로]$/u;
 
 // Capitals that are not organizations: units, currencies, documents, titles, common abbreviations.
 const NOT_ORG_ACRONYMS = new Set(

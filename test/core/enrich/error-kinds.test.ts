@@ -114,6 +114,7 @@ describe('organizations: where a name ends', () => {
 
   it('Korean institution names lose compound particles (와는, 에서도)', () => {
     expect(organizations(['한빛대학교와는 교육 협력을 하고 산림청에서도 지원한다.'], 'ko')).toEqual(expect.arrayContaining(['한빛대학교', '산림청']));
+    expect(organizations(['해양 및 수산개발부 관계자가 참석했다.'], 'ko')).toEqual(['해양 및 수산개발부']);
   });
 });
 
