@@ -38,6 +38,9 @@ const RU = [
 const UZ = [
   'Prezident', 'Prezidenti', 'Bosh vazir', 'Bosh vaziri', 'vazir', 'vaziri', 'rais', 'raisi', 'elchi', 'elchisi',
   'hokim', 'hokimi', 'Президенти', 'Бош вазири', 'вазири', 'раиси', 'элчиси', 'ҳокими',
+  // Heads of companies and bodies, with the body before the title ("kompaniyasi bosh direktori X").
+  'direktori', 'bosh direktori', 'rahbari', 'kotibi', 'bosh kotibi', 'rektori', 'oʻrinbosari', "o'rinbosari", 'boshligʻi',
+  "boshlig'i", 'директори', 'бош директори', 'раҳбари', 'котиби', 'бош котиби', 'ректори', 'ўринбосари', 'бошлиғи',
 ];
 
 const KO = ['대통령', '총리', '국무총리', '부총리', '장관', '차관', '대사', '회장', '사장', '의장', '시장', '도지사', '주석', '국왕', '총재', '대표'];

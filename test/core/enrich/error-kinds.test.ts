@@ -59,6 +59,11 @@ describe('people: institution, media and event words are never a name', () => {
     expect(withRoles(['Tursunboyev, Minister of Water Resources of Uzbekistan, opened the canal.']).map(([name]) => name)).toEqual(['Tursunboyev']);
   });
 
+  it('Uzbek heads of companies and bodies are titles before a name', () => {
+    const names = people(['Uchrashuvda «Oqtosh Textile» kompaniyasi bosh direktori Lin Xaoyu va assotsiatsiya kotibi Dilshod Ergashev qatnashdi.'], 'uz');
+    expect(names).toEqual(['Lin Xaoyu', 'Dilshod Ergashev']);
+  });
+
   it('a first name alone is the person named in full, and a word cut by an ellipsis is no name', () => {
     const names = people(['President of the Republic of Uzbekistan Shavkat..', 'Later, President Shavkat Mirziyoyev opened a school; Shavkat spoke.']);
     expect(names).toEqual(['Shavkat Mirziyoyev']);
