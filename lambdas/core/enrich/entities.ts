@@ -72,6 +72,7 @@ const NOT_IN_PERSON_NAME = keySet([
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
+const CURRENCY_AFTER = /^\s?(?:dollars?|доллар|долл\.|dollar)/iu;
 const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
@@ -134,6 +135,8 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     } else if (insideOrganization(hit.start, hit.end)) {
       continue;
     } else if (payload.kind === 'country') {
+      // "US dollars", "АҚШ доллари": a country inside a currency's name is not a country the article names.
+      if (CURRENCY_AFTER.test(ctx.body.slice(hit.end, hit.end + 12))) continue;
       mention(upsert('country', payload.country.name, payload.country.code), hit.start, hit.end, hit.first, hit.last);
     } else {
       mention(upsert(payload.place.type, payload.place.name, payload.place.country), hit.start, hit.end, hit.first, hit.last);

@@ -91,6 +91,38 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 const isKoreanDot = (body: string, at: number, match: string) =>
   match === '·' && HANGUL.test(body[at - 1] ?? '') && HANGUL.test(body[at + 1] ?? '');
 
+// A heading that announces other articles: the list after it is page furniture, not the article.
+const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'most read', 'most popular', 'popular', 'related(?: news| articles| stories)?', 'read also', 'see also', 'latest news',
+      'top stories', 'читайте также', 'похожие новости', 'популярное', 'самое читаемое', 'последние новости', 'новости по теме',
+      'ko[‘\'ʻ’`]?p o[‘\'ʻ’`]?qilganlar', 'so[‘\'ʻ’`]nggi yangiliklar', 'mavzuga oid', 'tavsiya etamiz', 'кўп ўқилганлар',
+      'сўнгги янгиликлар', 'тавсия этамиз', '관련 ?기사', '많이 본 (?:뉴스|기사)', '인기 ?기사', '최신 ?기사',
+    ].join('|') +
+    ')[:.]?$',
+  'iu',
+);
+const LIST_ITEM = /^\s*[-–—•*]\s/u;
+
+/** A related-articles heading and the bulleted headlines after it (blank lines between them allowed). */
+function blankRelatedLists(body: string, lines: Line[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.kind === 'blank' || line.end - line.start > 40) continue;
+    if (!RELATED_HEADING.test(body.slice(line.start, line.end).trim())) continue;
+    line.kind = 'furniture';
+    let j = k + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.kind === 'blank') continue;
+      if (!LIST_ITEM.test(body.slice(next.start, next.end))) break;
+      next.kind = 'furniture';
+    }
+    k = j - 1;
+  }
+}
+
 function blankFurniture(source: string): string {
   const body = blankInline(source);
   const lines: Line[] = [];
@@ -134,6 +166,7 @@ function blankFurniture(source: string): string {
     }
   });
   close(lines.length);
+  blankRelatedLists(body, lines);
 
   if (!lines.some((l) => l.kind === 'furniture')) return body === source ? source : body;
   let out = '';

@@ -189,3 +189,19 @@ describe('quotes: names in quotes and speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([undefined]);
   });
 });
+
+describe('page clutter and qualifiers', () => {
+  const countries = (paragraphs: string[], language: Language = 'en') =>
+    extractEntities(inputOf(paragraphs, language)).filter((e) => e.type === 'country').map((e) => e.country);
+
+  it('a country inside a currency name is not named by the article', () => {
+    expect(countries(['The plant costs 90 million US dollars and will open in Tashkent.'])).toEqual([]);
+    expect(countries(['Лойиҳа қиймати 40 миллион АҚШ доллари бўлади.'], 'uz')).toEqual([]);
+    expect(countries(['The United States will fund a plant worth 90 million US dollars.'])).toEqual(['US']);
+  });
+
+  it('the bulleted headlines after a related-articles heading are not read', () => {
+    const paragraphs = ['Завод в Навои начал выпуск плитки.', 'Последние новости', '- Турция и Египет подписали соглашение', '- Визит в Германию завершен'];
+    expect(countries(paragraphs, 'ru')).toEqual([]);
+  });
+});
