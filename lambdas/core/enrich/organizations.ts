@@ -529,7 +529,8 @@ function russianHeads(ctx: BodyContext): PatternOrganization[] {
         last = hit.last;
         break;
       }
-      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text)) break;
+      // A title after the noun is someone's ("Сенат раиси", "банка председатель"), not part of the name.
+      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text) || ctx.roleAt[j]! >= 0) break;
       if (gap === ', ' && !listClosesWithAnd(ctx, j)) break;
       // "… торговли и компанией ACWA Power": "и" before another institution ends this one.
       const after = tokens[j + 1];
@@ -618,6 +619,8 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
       const hit = hitAtToken(ctx, k);
       if (hit?.payloads.some((p) => p.kind === 'person')) break;
       const token = tokens[k]!;
+      // "Jamshid Qo‘chqorovning Evergreen Motors Group kompaniyasi": the owner's genitive is not in the name.
+      if (UZ_POSSESSOR.test(token.text)) break;
       if (token.upper) {
         start = k;
       } else if (start >= 0 && start < h && tokens[start]!.upper && k < start) {

@@ -112,6 +112,13 @@ describe('organizations: where a name ends', () => {
     expect(orgs).not.toContain('ДТП');
   });
 
+  it('a title after an institution noun and an owner in the genitive stay out of the name', () => {
+    expect(organizations(['Сенат раиси Танзила Норбоева сўзга чиқди.'], 'uz')).not.toContain('Сенат раиси');
+    const uz = organizations(['Akmal Rustamovning Silver Motors Group kompaniyasi zavod quradi.'], 'uz');
+    expect(uz.some((o) => o.includes('Rustamovning'))).toBe(false);
+    expect(uz.some((o) => o.startsWith('Silver Motors Group'))).toBe(true);
+  });
+
   it('a state body with a lower-case complement is found up to its country', () => {
     const orgs = organizations(['According to the Ministry of water and forests of Uzbekistan, work began.']);
     expect(orgs).toContain('Ministry of water and forests of Uzbekistan');
