@@ -127,6 +127,8 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
     if (figure === undefined) continue;
     // "части 2 статьи", "Article 5 provisions", "No. 3 units": a number that names a part is no count.
     if (figure.kind === 'quantity' && REFERENCE_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Boeing 787 aircraft", "Vega 20 graphics": a number right after a name inside a sentence is the model's.
+    if (figure.kind === 'quantity' && figure.start === m.index && MODEL_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (Math.abs(figure.value) > Number.MAX_SAFE_INTEGER) {
       dropped.push({ text: figure.text.slice(0, 200), start: figure.start, end: figure.end, reason: 'value-out-of-range' });
       continue;
@@ -144,6 +146,7 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
   return { figures: figures.sort((x, y) => x.start - y.start), dropped };
 }
 
+const MODEL_BEFORE = /[\p{Ll}\d,] \p{Lu}[\p{L}\d-]*\p{L} $/u;
 const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:част[ьиию]|ч\.|пункт[аеу]?|п\.|стать[яиею]|ст\.|глав[аыеу]|article|section|paragraph|chapter|clause|part|no\.|number|№|#|moddasi|bandi|qism|модда|банд)\s?$/iu;
 
 // The bare first number of a range before a figure: "15 to 20 percent", "5–20 минг рубль", "от 5 до 10 млн".

@@ -135,6 +135,11 @@ describe('figures: what counts and ranges', () => {
     expect(figures('Version 5 has a new menu, and the 3 protocol explicitly contains it; 25 how its parts fit.')).toEqual([]);
   });
 
+  it('a number right after a name inside a sentence belongs to a model, not a count', () => {
+    expect(figures('The airline ordered new Boeing 787 aircraft and still flies four Airbus 320 jets.')).toEqual([]);
+    expect(figures('The airline ordered 12 jets.')).toEqual([[12, 'jets']]);
+  });
+
   it('a number that names a part of a law is no count', () => {
     expect(figures('Дело возбуждено по части 2 статьи 168 Уголовного кодекса.', 'ru')).toEqual([]);
   });
