@@ -47,7 +47,7 @@ const KINDS_AFTER = keySet([
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...lowerCaseComplements(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...lowerCaseComplements(ctx), ...namesBeforeCompanyWord(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
   return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
@@ -221,6 +221,26 @@ function lowerCaseComplements(ctx: BodyContext): PatternOrganization[] {
     if (!closed || words === 0 || words > MAX_LOWER_WORDS) continue;
     found.push(organization(ctx, h, last));
     h = last;
+  }
+  return found;
+}
+
+// "Kazakh Tourism national company", "Silk Road Logistics company": capitalized words before a lower-case company word.
+const COMPANY_WORD_AFTER = /^ (?:(?:national|state|state-owned|joint-stock|private|holding|investment|construction|trading) )?(?:company|corporation|holding|group|firm)\b/u;
+
+function namesBeforeCompanyWord(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'latin' || !token.upper || /['’]s$/u.test(token.text) || !COMPANY_WORD_AFTER.test(body.slice(token.end, token.end + 40))) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && tokens[first - 1]!.upper && tokens[first - 1]!.script === 'latin' &&
+      isSpaceGap(body, tokens[first - 1]!.end, tokens[first]!.start) && ctx.roleAt[first - 1]! < 0) first -= 1;
+    // One word is too often a nationality or a sentence's first word ("Korean company", "The company").
+    if (first === i || NOT_NAME_START.has(tokens[first]!.forms[0]!.key)) continue;
+    const org = organization(ctx, first, i);
+    if (!onlyCountries(ctx, org)) found.push(org);
   }
   return found;
 }
@@ -635,7 +655,9 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
     const opensSentence = start === 0 || /[.!?\n]\s*$/.test(body.slice(Math.max(0, tokens[start]!.start - 3), tokens[start]!.start));
     const nextUpper = start + 1 < h && tokens[start + 1]!.upper;
     const named = hitAtToken(ctx, start) !== undefined;
-    if (opensSentence && start + 1 < h && !named) {
+    // "Иқтисодий ривожланиш бўйича ҳамкорлик жамғармаси (EDCF)": an initialism in brackets confirms the name.
+    const bracketed = /^ ?\((?:[A-ZА-ЯЁЎҚҒҲ][A-Za-zА-Яа-яЁёЎўҚқҒғҲҳ&]{1,9})\)/u.test(body.slice(head.end, head.end + 14));
+    if (opensSentence && start + 1 < h && !named && !bracketed) {
       // "Bugun Qishloq xoʻjaligi vazirligi": the sentence's first word opens no name; the next capital may.
       if (!nextUpper) continue;
       start += 1;

@@ -119,6 +119,15 @@ describe('organizations: where a name ends', () => {
     expect(uz.some((o) => o.startsWith('Silver Motors Group'))).toBe(true);
   });
 
+  it('capitalized words before a lower-case company word name a company; a nationality or an owner does not', () => {
+    expect(organizations(['Ferghana Silk Logistics national company signed the deal.'])).toContain('Ferghana Silk Logistics');
+    expect(organizations(['The South Korean company and Dana Holt’s company agreed.'])).toEqual([]);
+  });
+
+  it('an Uzbek body named at a sentence start is one when an initialism in brackets follows it', () => {
+    expect(organizations(['Қишлоқ хўжалигини ривожлантириш жамғармаси (QXRJ) кредит берди.'], 'uz')).toEqual(['Қишлоқ хўжалигини ривожлантириш жамғармаси']);
+  });
+
   it('a state body with a lower-case complement is found up to its country', () => {
     const orgs = organizations(['According to the Ministry of water and forests of Uzbekistan, work began.']);
     expect(orgs).toContain('Ministry of water and forests of Uzbekistan');
