@@ -612,6 +612,10 @@ function nameText(ctx: BodyContext, first: number, last: number): string {
  * heading, "Shavkat Mirziyoyev" in the text) is that person; with two such people it is dropped.
  */
 function mergeGivenNameOnly(builders: Map<string, EntityBuilder>): void {
+  // Most articles have no one-word person: skip the key building for them.
+  let single = false;
+  for (const builder of builders.values()) single ||= builder.type === 'person' && !/[\s-]/u.test(builder.name);
+  if (!single) return;
   const byGiven = new Map<string, EntityBuilder | null>();
   for (const builder of builders.values()) {
     if (builder.type !== 'person') continue;

@@ -313,6 +313,7 @@ function readPeriod(body: string, start: number, to: number): { rate: string; to
   // "10 million tons of cargo annually", "35,000 tons of green diesel per year": later in the same clause,
   // before any other number. The figure's span is not stretched over the words between.
   const clause = body.slice(to, to + RATE_REACH);
+  if (!RATE_HINT.test(clause)) return undefined;
   const stop = clause.search(/[.;!?\n\d]/u);
   const later = RATE_LATER.exec(stop < 0 ? clause : clause.slice(0, stop));
   if (later !== null) {
@@ -323,6 +324,8 @@ function readPeriod(body: string, start: number, to: number): { rate: string; to
 }
 
 const RATE_REACH = 60;
+// Every rate phrase holds one of these stems; a clause without any is not searched further.
+const RATE_HINT = /year|annum|annual|month|day|daily|hour|yr|год|месяц|месяч|сутки|день|час|yil|oy|kun|soat/iu;
 const RATE_LATER = new RegExp(`(?:^|[\\s,(])(${alternation(PERIODS)})${END}`, 'iu');
 const RATE_BEFORE =
   /(?:^|[^\p{L}])(yiliga|йилига|kuniga|кунига|oyiga|ойига|yillik|йиллик|har yili|ҳар йили|ежегодно|ежемесячно|ежедневно|annual|annually|yearly|годовой|годовая|годового|годовую|ежегодный|ежегодная)(?:\s\p{L}+)?\s$/iu;

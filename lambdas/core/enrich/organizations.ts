@@ -228,9 +228,13 @@ function lowerCaseComplements(ctx: BodyContext): PatternOrganization[] {
 // "Kazakh Tourism national company", "Silk Road Logistics company": capitalized words before a lower-case company word.
 const COMPANY_WORD_AFTER = /^ (?:(?:national|state|state-owned|joint-stock|private|holding|investment|construction|trading) )?(?:company|corporation|holding|group|firm)\b/u;
 
+const ANY_COMPANY_WORD = / (?:company|corporation|holding|group|firm)\b/u;
+
 function namesBeforeCompanyWord(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
+  // Most bodies hold no lower-case company word at all: one scan saves a test per capitalized word.
+  if (!ANY_COMPANY_WORD.test(body)) return found;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.script !== 'latin' || !token.upper || /['’]s$/u.test(token.text) || !COMPANY_WORD_AFTER.test(body.slice(token.end, token.end + 40))) continue;
