@@ -15,7 +15,9 @@ import { analyze } from '../lambdas/core/analyze';
 import { runJob } from '../lambdas/core/enrich';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = `Usage: npm run eval -- enrichment [--gold FILE] [--corpus DIR] [--json] [--misses]
+const USAGE = `Usage: npm run eval -- enrichment [--gold FILE] [--corpus DIR] [--ids LIST] [--json] [--misses] [--bootstrap N]
+  --ids LIST    only these excerpts: comma-separated ids, or "first" (001-199) / "second" (201 and up)
+  --bootstrap N also print a 90% interval of overall F1 from N resamples of the excerpts
   --gold FILE   gold annotations (default ../shared/enrichment/gold-dev.json)
   --corpus DIR  excerpts NNN.json {id, lang, text} (default ../shared/corpus/dev)
   --json        print the counts as one JSON object
@@ -309,12 +311,16 @@ export function main(argv: string[]): number {
   let corpusDir = resolve(repoRoot, '../shared/corpus/dev');
   let json = false;
   let showMisses = false;
+  let ids: ((id: string) => boolean) | undefined;
+  let resamples = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--gold') goldPath = resolve(argv[++i] ?? '');
     else if (a === '--corpus') corpusDir = resolve(argv[++i] ?? '');
     else if (a === '--json') json = true;
     else if (a === '--misses') showMisses = true;
+    else if (a === '--ids') ids = idFilter(argv[++i] ?? '');
+    else if (a === '--bootstrap') resamples = Math.max(0, Number(argv[++i]) || 0);
     else if (a === '-h' || a === '--help') {
       console.log(USAGE);
       return 0;
@@ -337,8 +343,11 @@ export function main(argv: string[]): number {
     c.dup += o.dup;
     counts.set(key, c);
   };
+  const perFile: { tp: number; fp: number; fn: number }[] = [];
   for (const [id, rec] of Object.entries(gold)) {
-    if (id.startsWith('_')) continue;
+    if (id.startsWith('_') || (ids !== undefined && !ids(id))) continue;
+    const fileCounts = { tp: 0, fp: 0, fn: 0 };
+    perFile.push(fileCounts);
     const file = join(corpusDir, `${id}.json`);
     if (!existsSync(file)) {
       console.error(`eval enrichment: excerpt ${id} missing from ${corpusDir}`);
@@ -350,6 +359,9 @@ export function main(argv: string[]): number {
     for (const cat of CATS) {
       const outcome = matchCategory(cat, preds[cat] as Gold[], rec[cat] ?? [], rec.optional?.[cat] ?? [], rec);
       for (const key of [`${cat}/${lang}`, `${cat}/all`, `ALL/${lang}`, 'ALL/all']) bump(key, outcome);
+      fileCounts.tp += outcome.tp;
+      fileCounts.fp += outcome.fp;
+      fileCounts.fn += outcome.fn;
       if (showMisses && (outcome.misses.length || outcome.falsePositives.length)) {
         console.log(`${id} ${cat}: missed ${JSON.stringify(outcome.misses)} false ${JSON.stringify(outcome.falsePositives)}`);
       }
@@ -358,8 +370,9 @@ export function main(argv: string[]): number {
   const rows = [...CATS, 'ALL'].flatMap((cat) =>
     LANGS.filter((lang) => counts.has(`${cat}/${lang}`)).map((lang) => ({ cat, lang, ...counts.get(`${cat}/${lang}`)!, ...prf(counts.get(`${cat}/${lang}`)!) })),
   );
+  const interval = resamples > 0 ? bootstrapF1(perFile, resamples) : undefined;
   if (json) {
-    console.log(JSON.stringify({ gold: goldPath, rows }));
+    console.log(JSON.stringify(interval ? { gold: goldPath, rows, f1Interval90: interval } : { gold: goldPath, rows }));
     return 0;
   }
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -367,5 +380,39 @@ export function main(argv: string[]): number {
   for (const r of rows) {
     console.log(`${r.cat.padEnd(13)} ${r.lang.padEnd(5)} ${[r.tp, r.fp, r.fn, r.dup].map((n) => String(n).padStart(4)).join(' ')} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)}`);
   }
+  if (interval) console.log(`overall F1, 90% interval over ${resamples} resamples of the ${perFile.length} excerpts: ${pct(interval[0])} ${pct(interval[1])}`);
   return 0;
+}
+
+/** "first" = the first batch (ids below 200), "second" = ids 201 and up, else a comma-separated list. */
+function idFilter(spec: string): (id: string) => boolean {
+  if (spec === 'first') return (id) => Number(id) < 200;
+  if (spec === 'second') return (id) => Number(id) >= 200;
+  const wanted = new Set(spec.split(',').map((s) => s.trim().padStart(3, '0')));
+  return (id) => wanted.has(id);
+}
+
+/**
+ * How much overall F1 moves when another set of excerpts of the same kind is drawn: resample the
+ * excerpts with replacement (a fixed-seed generator, so runs repeat) and take the 5th and 95th percentiles.
+ */
+function bootstrapF1(files: { tp: number; fp: number; fn: number }[], resamples: number): [number, number] {
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const scores: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const sum = { tp: 0, fp: 0, fn: 0 };
+    for (let k = 0; k < files.length; k++) {
+      const f = files[Math.floor(random() * files.length)]!;
+      sum.tp += f.tp;
+      sum.fp += f.fp;
+      sum.fn += f.fn;
+    }
+    scores.push(prf(sum).f1);
+  }
+  scores.sort((a, b) => a - b);
+  return [scores[Math.floor(0.05 * (resamples - 1))]!, scores[Math.ceil(0.95 * (resamples - 1))]!];
 }

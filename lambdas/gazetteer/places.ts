@@ -68,7 +68,7 @@ export const PLACES: readonly string[] = [
   // Kazakhstan.
   'c|KZ|51.17|71.43|Astana|Nur-Sultan,Астана,Нур-Султан,Ostona,Остона,아스타나',
   'c|KZ|43.24|76.89|Almaty|Alma-Ata,Алматы,Алма-Ата,Olmaota,Олмаота,알마티',
-  'c|KZ|42.32|69.59|Shymkent|Chimkent,Шымкент,Чимкент,Chimkent,심켄트',
+  'c|KZ|42.32|69.59|Shymkent|Chimkent,Шымкент,Чимкент,Chimkent,Shimkent,Шимкент,심켄트,쉼켄트,침켄트',
   'c|KZ|49.81|73.09|Karaganda|Qaraghandy,Караганда,카라간다',
   'c|KZ|50.28|57.17|Aktobe|Актобе,Актюбинск,악토베',
   'c|KZ|47.09|51.92|Atyrau|Атырау,아티라우',
@@ -153,7 +153,7 @@ export const PLACES: readonly string[] = [
   'c|CN|22.54|114.06|Shenzhen|Шэньчжэнь,선전',
   'c|CN|23.13|113.26|Guangzhou|Гуанчжоу,광저우',
   'c|CN|34.34|108.94|Xi’an|Xian,Сиань,시안',
-  'c|CN|39.13|117.20|Tianjin|Tyanszin,Tanszin,Тяньцзинь,Тянцзин,톈진,텐진',
+  'c|CN|39.13|117.20|Tianjin|Tyanszin,Tanszin,Tyanzin,Тяньцзинь,Тянцзин,Тяньцзин,Тянзин,톈진,텐진',
   'c|CN|29.56|106.55|Chongqing|Chunsin,Чунцин,충칭',
   'c|CN|30.59|114.31|Wuhan|Uxan,Ухань,우한',
   'c|CN|30.66|104.07|Chengdu|Chendu,Чэнду,청두',

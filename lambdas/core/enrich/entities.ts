@@ -8,7 +8,7 @@ import { keyOf } from './entity-key';
 import { contextOf, enrichmentText, type BodyContext } from './context';
 import type { GazetteerHit, KnownPerson, PersonForm } from './gazetteer';
 import type { LexiconMatch } from './lexicon';
-import { koreanNames, surnameShapes } from './name-shapes';
+import { hasSurnameShape, koreanNames, surnameShapes } from './name-shapes';
 import { findPatternOrganizations } from './organizations';
 import { isJoiningGap, isSpaceGap, phraseKeys, type Token } from './text';
 import type { EnrichmentInput, Entity, EntityType, Mention } from './types';
@@ -49,9 +49,30 @@ const NOT_A_NAME = keySet([
   'October', 'November', 'December', 'Officials', 'Experts', 'Analysts', 'Sources', 'Government', 'State',
   'Extraordinary', 'Plenipotentiary', 'Honorary', 'Acting', 'Deputy', 'Senior', 'Chief', 'General', 'National', 'Hall',
   'Он', 'Она', 'Они', 'Мы', 'В', 'На', 'По', 'Как', 'Также', 'Это', 'При', 'Для', 'Глава', 'Президент',
+  // Titles and ranks written in front of a name, which the role list does not carry: "Lt. Matt Harris".
+  'Administrator', 'Lt', 'Sgt', 'Col', 'Gen', 'Capt', 'Cmdr', 'Maj', 'Rep', 'Sen', 'Gov', 'Prof', 'Officer', 'Detective',
+  'Judge', 'Justice', 'Attorney', 'Professor', 'Sheriff', 'Inspector', 'Minister', 'Ambassador', 'Director', 'Doctor',
+  'Сейчас', 'Сегодня', 'Вчера', 'Теперь', 'Здесь', 'Там',
+]);
+// Words that head the names of institutions, media, events and things, never a person's: a title followed by
+// "Center for Environmental Politics", "Fox News", "Premier League" or "Ceres Robotics Inc" names no one.
+const NOT_IN_PERSON_NAME = keySet([
+  'Bank', 'University', 'Institute', 'Agency', 'Ministry', 'Academy', 'Corporation', 'Corp', 'Company', 'Fund',
+  'Association', 'Committee', 'Council', 'Chamber', 'Organization', 'Organisation', 'Authority', 'Commission', 'Centre',
+  'Center', 'Group', 'Holding', 'Holdings', 'Foundation', 'Inc', 'Ltd', 'LLC', 'JSC', 'PLC', 'Bureau', 'College',
+  'Federation', 'Society', 'Motors', 'Airways', 'Airlines', 'Railways', 'Consortium', 'Embassy', 'Department', 'Service',
+  'Senate', 'Parliament', 'Exchange', 'Museum', 'School', 'Administration', 'Court', 'Office', 'Assembly', 'Industries',
+  'Project', 'Program', 'Programme', 'Initiative', 'Strategy', 'Forum', 'Festival', 'Summit', 'Conference', 'Week',
+  'Award', 'Awards', 'Prize', 'Cup', 'League', 'Championship', 'Games', 'Club', 'Team', 'Party', 'Partner', 'Partners',
+  'Edition', 'Politics', 'Policy', 'Rights', 'International', 'Network', 'News', 'Times', 'Journal', 'Herald',
+  'Tribune', 'Gazette', 'Chronicle', 'Daily', 'Magazine', 'Television', 'Radio', 'Press', 'Media', 'Report', 'Act',
+  'Street', 'Avenue', 'Square', 'Airport', 'Hospital', 'Hotel', 'Stadium', 'Arena', 'Region', 'Province',
+  'District', 'Republic', 'Kingdom', 'Union', 'Systems', 'Technologies', 'Solutions', 'Energy', 'Capital', 'Securities',
+  'Equities', 'Investments', 'Advisors', 'Associates', 'Research', 'Analytics', 'Consulting', 'Ventures', 'Labs',
 ]);
 
 const ARTICLES = keySet(['the', 'a', 'an']);
+const CURRENCY_AFTER = /^\s?(?:dollars?|доллар|долл\.|dollar)/iu;
 const RU_NOT_NAME = /(?:ого|его|ому|ему|ской|ских|ские|ская|ства|ство|ствам?|ции|ция|ики|ика)$/u;
 
 export function extractEntities(input: EnrichmentInput): Entity[] {
@@ -114,6 +135,8 @@ export function buildEntities(ctx: BodyContext): Entity[] {
     } else if (insideOrganization(hit.start, hit.end)) {
       continue;
     } else if (payload.kind === 'country') {
+      // "US dollars", "АҚШ доллари": a country inside a currency's name is not a country the article names.
+      if (CURRENCY_AFTER.test(ctx.body.slice(hit.end, hit.end + 12))) continue;
       mention(upsert('country', payload.country.name, payload.country.code), hit.start, hit.end, hit.first, hit.last);
     } else {
       mention(upsert(payload.place.type, payload.place.name, payload.place.country), hit.start, hit.end, hit.first, hit.last);
@@ -170,6 +193,7 @@ export function buildEntities(ctx: BodyContext): Entity[] {
 
   // 4. Later surname-only mentions of unknown people ("Rakhimov added").
   addSurnameMentions(ctx, builders, used);
+  mergeGivenNameOnly(builders);
 
   return [...builders.values()]
     .filter((b) => b.mentions.length > 0)
@@ -301,6 +325,13 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
         roleEnd = hit.end;
         next = hit.last + 1;
         country ??= countryOfHit(hit);
+        // "Ambassador … of the United States to Uzbekistan": the host country closes the title.
+        const to = tokens[next];
+        const host = to !== undefined && /^(?:to|in)$/u.test(to.text) && isSpaceGap(body, tokens[next - 1]!.end, to.start) ? hitStartingAt(ctx, next + 1) : undefined;
+        if (host !== undefined && host.payloads.some((p) => p.kind === 'country') && isSpaceGap(body, to!.end, tokens[next + 1]!.start)) {
+          roleEnd = host.end;
+          next = host.last + 1;
+        }
       } else {
         const run = capitalizedRun(ctx, c);
         if (run === undefined) {
@@ -350,6 +381,10 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
       } else if (!tokens[next]!.upper && tokens[next]!.script === 'cyrillic' && !SPEECH_VERBS.has(tokens[next]!.forms[0]!.key)) {
         roleEnd = tokens[next]!.end;
         next += 1;
+      } else if (taken > 0 && /^[A-Z][A-Z0-9&]{1,5}$/u.test(tokens[next]!.text)) {
+        // "председатель совета директоров BYD Ван Чуаньфу": a company's initialism closes the complement.
+        roleEnd = tokens[next]!.end;
+        next += 1;
       } else {
         break;
       }
@@ -371,11 +406,20 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     const known = personHitAt(ctx, next, 'first');
     if (known !== undefined) {
       const titledAfterComma = known.kind === 'known' && known.form === 'titled' && !isSpaceGap(body, roleStop, target.start);
-      if (!titledAfterComma) return { role: finding, person: known };
+      // A Korean title follows its person: a family syllable after it is another word ("장관은 이 절차를").
+      const koreanAfterTitle = titleIsHangul && known.kind === 'known' && known.form === 'titled';
+      // "председатель … Ли Цзяньго": a title-only surname with a given name after it is someone else's full name.
+      const otherFullName = known.kind === 'known' && known.form === 'titled' && known.hit.last + 1 < tokens.length &&
+        isNameToken(ctx, known.hit.last + 1) && isSpaceGap(body, tokens[known.hit.last]!.end, tokens[known.hit.last + 1]!.start);
+      if (!titledAfterComma && !koreanAfterTitle && !otherFullName) return { role: finding, person: known };
     }
     if (titleIsHangul) return undefined;
     const from = unknownNameFrom ?? next;
-    const span = nameStartingAt(ctx, from, undefined, isSpaceGap(body, Math.max(tokens[from - 1]!.end, roleEnd), tokens[from]!.start) ? 1 : 2);
+    const afterComma = !isSpaceGap(body, Math.max(tokens[from - 1]!.end, roleEnd), tokens[from]!.start);
+    const span = nameStartingAt(ctx, from, undefined, afterComma ? 2 : 1);
+    // "Minister of Ecology, Environmental Protection and Climate Change": words after a comma that go on
+    // with "and" and a capital are the next item of the complement, not a name.
+    if (span !== undefined && afterComma && listGoesOn(ctx, span.last)) return undefined;
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
   const before = (): RoleReading | undefined => {
@@ -389,8 +433,11 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
     if (!fits) return undefined;
     const known = personHitAt(ctx, p, 'last');
     if (known !== undefined) return { role: finding, person: known };
-    // "Aziz Rakhimov, head of the project": an unknown full name before a comma and a title.
-    const span = titleIsHangul ? undefined : nameEndingAt(ctx, p, undefined, false);
+    // "Aziz Rakhimov, head of the project": an unknown full name before a comma and a title; one word
+    // will do when it has a family name's shape ("Shermatov, Minister of …").
+    const span = titleIsHangul ? undefined
+      : nameEndingAt(ctx, p, undefined, false) ??
+        (/,/.test(gap) && isNameToken(ctx, p) && hasSurnameShape(tokens[p]!.text) ? { first: p, last: p } : undefined);
     return span === undefined ? undefined : { role: finding, person: { kind: 'unknown', ...span } };
   };
   // "Alfred Benedict, Chairman of the Board of Allied Green Ammonia": a name before the comma owns the title,
@@ -400,6 +447,13 @@ function readRole(ctx: BodyContext, role: LexiconMatch<{ style: 'of' | 'genitive
 }
 
 const CONNECTORS = keySet(['of', 'and', 'for', 'the', '&', 'de', 'on']);
+
+function listGoesOn(ctx: BodyContext, last: number): boolean {
+  const and = ctx.tokens[last + 1];
+  const next = ctx.tokens[last + 2];
+  return and !== undefined && next !== undefined && /^(?:and|и|va|ва)$/u.test(and.text) && next.upper &&
+    isSpaceGap(ctx.body, ctx.tokens[last]!.end, and.start) && isSpaceGap(ctx.body, and.end, next.start);
+}
 
 /**
  * Where a person's name starts at the end of a capitalized complement run, if it
@@ -420,6 +474,8 @@ function trailingName(ctx: BodyContext, first: number, last: number): number | u
   }
   const candidates = afterHit > first && afterHit <= last ? [afterHit] : wordStarts.length >= 3 ? [wordStarts[wordStarts.length - 2]!] : [];
   for (const from of candidates) {
+    // "Director of the Center for Environmental Politics": words after "for"/"of" complete the complement.
+    if (from > first && CONNECTORS.has(tokens[from - 1]!.forms[0]!.key)) continue;
     const words = wordStarts.filter((w) => w >= from).length;
     let nameLike = words >= 1 && words <= 3;
     for (let i = from; i <= last && nameLike; i++) {
@@ -456,6 +512,8 @@ function capitalizedRun(ctx: BodyContext, from: number): { first: number; last: 
 function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   const token: Token | undefined = ctx.tokens[i];
   if (token === undefined || !token.upper || token.text.length < 2) return false;
+  // "… of Uzbekistan Shavkat.. 1": a word cut by an ellipsis is a truncated heading, not a name.
+  if (ctx.body.startsWith('..', token.end) || ctx.body[token.end] === '…') return false;
   if (token.script !== 'latin' && token.script !== 'cyrillic') return false;
   if (!/\p{Ll}/u.test(token.text)) return false;
   // Russian adjectives and genitive nouns ("Европейского", "Республики", "Агентства") are never names.
@@ -464,8 +522,22 @@ function isNameToken(ctx: BodyContext, i: number, used?: Uint8Array): boolean {
   // A title-only form ("Lee") may start someone else's name ("Lee Jae-yong"); any other gazetteer word may not.
   const hit = ctx.hitAt[i]! >= 0 ? ctx.hits[ctx.hitAt[i]!]! : undefined;
   if (hit !== undefined && !hit.payloads.every((p) => p.kind === 'person' && p.form === 'titled')) return false;
-  return !NOT_A_NAME.has(token.forms[0]!.key);
+  return !NOT_A_NAME.has(token.forms[0]!.key) && !NOT_IN_PERSON_NAME.has(token.forms[0]!.key);
 }
+
+/**
+ * Whether two name words are joined: a space or hyphen, or a full stop after an initial only ("M. Reshetnikov");
+ * a full stop after a word ends a sentence ("… at the Staples Center. Danilo Gallinari"), and a possessive
+ * ends a name ("Jeff Bezos’s Blue Origin").
+ */
+function joinsName(ctx: BodyContext, left: number, right: number): boolean {
+  const a = ctx.tokens[left]!;
+  const b = ctx.tokens[right]!;
+  if (!isJoiningGap(ctx.body, a.end, b.start)) return false;
+  if (POSSESSIVE.test(a.text)) return false;
+  return a.text.length === 1 || !ctx.body.slice(a.end, b.start).includes('.');
+}
+const POSSESSIVE = /['’]s$/u;
 
 /** 1–3 capitalized name words starting at `from` (at least `min`). */
 function nameStartingAt(ctx: BodyContext, from: number, used: Uint8Array | undefined, min: number): { first: number; last: number } | undefined {
@@ -476,12 +548,19 @@ function nameStartingAt(ctx: BodyContext, from: number, used: Uint8Array | undef
     words < 3 &&
     isNameToken(ctx, last + 1, used) &&
     ctx.tokens[last + 1]!.script === ctx.tokens[from]!.script &&
-    isJoiningGap(ctx.body, ctx.tokens[last]!.end, ctx.tokens[last + 1]!.start)
+    joinsName(ctx, last, last + 1)
   ) {
     last = hyphenated(ctx, last + 1);
     words += 1;
   }
+  if (headFollows(ctx, last)) return undefined;
   return words >= min ? { first: from, last } : undefined;
+}
+
+/** "Kotak Institutional Equities": capitalized words that run into an institution word open its name. */
+function headFollows(ctx: BodyContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return next !== undefined && next.upper && NOT_IN_PERSON_NAME.has(next.forms[0]!.key) && isSpaceGap(ctx.body, ctx.tokens[last]!.end, next.start);
 }
 
 /** Romanized Korean given names continue in lower case after a hyphen ("Jae-yong"). */
@@ -500,11 +579,11 @@ function nameEndingAt(ctx: BodyContext, to: number, used: Uint8Array | undefined
     to - first < 2 &&
     isNameToken(ctx, first - 1, used) &&
     ctx.tokens[first - 1]!.script === ctx.tokens[to]!.script &&
-    isJoiningGap(ctx.body, ctx.tokens[first - 1]!.end, ctx.tokens[first]!.start)
+    joinsName(ctx, first - 1, first)
   ) {
     first -= 1;
   }
-  return to - first >= 1 ? { first, last: to } : undefined;
+  return to - first >= 1 && !headFollows(ctx, to) ? { first, last: to } : undefined;
 }
 
 /** "Doston Olimjonov, a chief specialist at the agency, noted": the name before a comma-delimited apposition. */
@@ -525,7 +604,40 @@ function nameBeforeApposition(ctx: BodyContext, verb: number, used: Uint8Array):
 }
 
 function nameText(ctx: BodyContext, first: number, last: number): string {
-  return ctx.body.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ');
+  return ctx.body.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end).replace(/\s+/g, ' ').replace(POSSESSIVE, '');
+}
+
+/**
+ * A one-word person that is the first name of someone named in full ("… of Uzbekistan Shavkat" in a cut
+ * heading, "Shavkat Mirziyoyev" in the text) is that person; with two such people it is dropped.
+ */
+function mergeGivenNameOnly(builders: Map<string, EntityBuilder>): void {
+  // Most articles have no one-word person: skip the key building for them.
+  let single = false;
+  for (const builder of builders.values()) single ||= builder.type === 'person' && !/[\s-]/u.test(builder.name);
+  if (!single) return;
+  const byGiven = new Map<string, EntityBuilder | null>();
+  for (const builder of builders.values()) {
+    if (builder.type !== 'person') continue;
+    const keys = phraseKeys(builder.name);
+    if (keys.length < 2) continue;
+    byGiven.set(keys[0]!, byGiven.has(keys[0]!) ? null : builder);
+  }
+  for (const [key, builder] of builders) {
+    if (builder.type !== 'person') continue;
+    const keys = phraseKeys(builder.name);
+    if (keys.length !== 1 || !byGiven.has(keys[0]!)) continue;
+    const full = byGiven.get(keys[0]!);
+    if (full) {
+      for (const m of builder.mentions) {
+        if (full.starts.has(m.start)) continue;
+        full.starts.add(m.start);
+        full.mentions.push(m);
+      }
+      if (full.role === undefined && builder.role !== undefined) full.role = builder.role;
+    }
+    builders.delete(key);
+  }
 }
 
 function addSurnameMentions(ctx: BodyContext, builders: Map<string, EntityBuilder>, used: Uint8Array): void {

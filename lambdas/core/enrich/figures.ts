@@ -125,6 +125,10 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
     const figure = read.figure ?? countFromContext(body, language, m, end, amounts[amounts.length - 1]);
     if (figure === undefined) continue;
+    // "части 2 статьи", "Article 5 provisions", "No. 3 units": a number that names a part is no count.
+    if (figure.kind === 'quantity' && REFERENCE_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "Boeing 787 aircraft", "Vega 20 graphics": a number right after a name inside a sentence is the model's.
+    if (figure.kind === 'quantity' && figure.start === m.index && MODEL_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (Math.abs(figure.value) > Number.MAX_SAFE_INTEGER) {
       dropped.push({ text: figure.text.slice(0, 200), start: figure.start, end: figure.end, reason: 'value-out-of-range' });
       continue;
@@ -132,7 +136,7 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
     amounts.push(figure);
   }
   // Both lists are in text order: one merge pass keeps the years no amount covers.
-  const figures: Figure[] = [...amounts];
+  const figures: Figure[] = withRangeStarts(body, language, amounts);
   let a = 0;
   for (const year of findYears(body)) {
     while (a < amounts.length && amounts[a]!.end <= year.start) a++;
@@ -140,6 +144,41 @@ export function readFigures(input: EnrichmentInput): { figures: Figure[]; droppe
     if (covering === undefined || covering.start >= year.end) figures.push(year);
   }
   return { figures: figures.sort((x, y) => x.start - y.start), dropped };
+}
+
+const MODEL_BEFORE = /[\p{Ll}\d,] \p{Lu}[\p{L}\d-]*\p{L} $/u;
+const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:част[ьиию]|ч\.|пункт[аеу]?|п\.|стать[яиею]|ст\.|глав[аыеу]|article|section|paragraph|chapter|clause|part|no\.|number|№|#|moddasi|bandi|qism|модда|банд)\s?$/iu;
+
+// The bare first number of a range before a figure: "15 to 20 percent", "5–20 минг рубль", "от 5 до 10 млн".
+const RANGE_START = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)(?:\s?[-–—]\s?|\s(?:to|до|and|va|ва)\s)$/u;
+const RANGE_OPENER = /(?:^|[^\p{L}])(?:between|от|dan)\s$/iu;
+const LEADING_NUMBER = new RegExp(`^(?:US\\$|[$€£¥₩₽₸])?\\s?(${NUMBER_SOURCE})`, 'u');
+
+/**
+ * A range gives two facts: the figure read for its second number, and the first number with the same unit,
+ * currency and scale ("5–20 минг" is 5,000 to 20,000). "and" makes a range only after "between".
+ */
+function withRangeStarts(body: string, language: Language, amounts: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const figure of amounts) {
+    const before = body.slice(Math.max(0, figure.start - 16), figure.start);
+    const m = figure.kind === 'year' ? null : RANGE_START.exec(before);
+    const second = LEADING_NUMBER.exec(figure.text);
+    const previous = out[out.length - 1];
+    if (m !== null && second !== null) {
+      const start = figure.start - before.length + m.index;
+      const joint = m[0].slice(m[1]!.length);
+      const opened = !/and|va|ва/u.test(joint) || RANGE_OPENER.test(body.slice(Math.max(0, start - 9), start));
+      const secondValue = parseNumber(second[1]!, language);
+      const scale = secondValue > 0 ? figure.value / secondValue : 1;
+      if (opened && (previous === undefined || previous.end <= start) && Number.isFinite(scale)) {
+        const first: Figure = { ...figure, value: parseNumber(m[1]!, language) * scale, text: body.slice(start, figure.end), start, end: figure.end };
+        out.push(first);
+      }
+    }
+    out.push(figure);
+  }
+  return out;
 }
 
 // A count whose noun stands before it: "the number of IT Park residents reached 936", "a total of 165,000
@@ -268,7 +307,34 @@ function readPeriod(body: string, start: number, to: number): { rate: string; to
     if (rate !== undefined) return { rate, to: to + period[0].length };
   }
   if (KOREAN_ANNUAL.test(body.slice(Math.max(0, start - 4), start))) return { rate: 'year', to };
+  // "kuniga 800 tonna", "йиллик қуввати 2000 та", "ежегодно 5 тысяч": the rate before the number.
+  const before = RATE_BEFORE.exec(body.slice(Math.max(0, start - 24), start));
+  if (before !== null) return { rate: rateOf(before[1]!), to };
+  // "10 million tons of cargo annually", "35,000 tons of green diesel per year": later in the same clause,
+  // before any other number. The figure's span is not stretched over the words between.
+  const clause = body.slice(to, to + RATE_REACH);
+  if (!RATE_HINT.test(clause)) return undefined;
+  const stop = clause.search(/[.;!?\n\d]/u);
+  const later = RATE_LATER.exec(stop < 0 ? clause : clause.slice(0, stop));
+  if (later !== null) {
+    const rate = whichOf(PERIODS, later[1]!, 'iu');
+    if (rate !== undefined) return { rate, to };
+  }
   return undefined;
+}
+
+const RATE_REACH = 60;
+// Every rate phrase holds one of these stems; a clause without any is not searched further.
+const RATE_HINT = /year|annum|annual|month|day|daily|hour|yr|год|месяц|месяч|сутки|день|час|yil|oy|kun|soat/iu;
+const RATE_LATER = new RegExp(`(?:^|[\\s,(])(${alternation(PERIODS)})${END}`, 'iu');
+const RATE_BEFORE =
+  /(?:^|[^\p{L}])(yiliga|йилига|kuniga|кунига|oyiga|ойига|yillik|йиллик|har yili|ҳар йили|ежегодно|ежемесячно|ежедневно|annual|annually|yearly|годовой|годовая|годового|годовую|ежегодный|ежегодная)(?:\s\p{L}+)?\s$/iu;
+
+function rateOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:kun|кун|ежеднев)/u.test(w)) return 'day';
+  if (/^(?:oy|ой|ежемесяч)/u.test(w)) return 'month';
+  return 'year';
 }
 
 // Counted nouns: "4,878 citizens", "15 memoranda", "76 проектов", "15 ta loyiha", "21 нафар", "7건".
@@ -280,14 +346,18 @@ const NOT_COUNTED = new RegExp(
     'yil\\p{L}*|oy\\p{L}*|kun\\p{L}*|soat\\p{L}*|йил\\p{L}*|ой\\p{L}*|кун\\p{L}*|соат\\p{L}*|ёш\\p{L}*|yosh\\p{L}*|' +
     'yanvar\\p{L}*|fevral\\p{L}*|mart\\p{L}*|aprel\\p{L}*|iyun\\p{L}*|iyul\\p{L}*|avgust\\p{L}*|sentabr\\p{L}*|sentyabr\\p{L}*|oktabr\\p{L}*|oktyabr\\p{L}*|noyabr\\p{L}*|dekabr\\p{L}*|' +
     'янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|' +
-    'и|в|на|по|с|из|до|от|за|к|о|у|не|а|но|что|как|and|or|of|to|in|on|at|by|for|from|the|a|an|with|is|are|was|were|va|bilan|ham|yoki)$',
+    'и|в|на|по|с|из|до|от|за|к|о|у|не|а|но|что|как|and|or|of|to|in|on|at|by|for|from|the|a|an|with|is|are|was|were|va|bilan|ham|yoki|' +
+    'или|для|при|под|над|без|что|это|его|ее|её|их|они|она|он|так|уже|еще|ещё|все|всех|был|была|были|будет|более|менее|' +
+    'около|почти|свыше|также|только|чем|где|когда|этом|этого|этой|года|раза|млн|млрд|тыс|ва|ёки|билан|ҳам|учун|uchun)$',
   'iu',
 );
+// English words ending in -s that are no counted noun: verbs, pronouns and function words ("5 has", "6 ax as").
+const EN_NOT_NOUN = /^(?:has|was|is|as|its|his|hers|ours|yours|theirs|this|thus|does|goes|ones|plus|less|unless|yes|us|how|what|which|who|that|than|then|there|here|when|where|while|also|such|any|each|every|per|via|into|onto|over|under|about|after|before|says|said|gets|makes|takes|comes|runs|sees|seems|means|needs|wants|includes|contains|remains|becomes|shows|gives|keeps|looks|uses|works)$/iu;
 // -ий is left out: it ends genitive plural nouns after numbers ("12 соглашений").
 const RU_ADJECTIVE = /(?:ых|их|ый|ой|ая|яя|ое|ее|ые|ие|ым|им|ую|юю|ого|его|ому|ему|ыми|ими|ски|ки)$/u;
 const EN_PLURAL = /^(?:\p{Ll}[\p{Ll}-]*s|[A-Z]{2,}s|people|children|memoranda|staff|personnel|police|cattle|livestock)$/u;
 const UZ_COUNTERS = /^(?:ta|та|nafar|нафар|dona|дона)$/iu;
-const KO_COUNT = /^(?:여\s?)?(개국|개사|개소|개|건|곳|명|가구|종|척|편)(?:[을를이가은는의에도과와로만](?![\p{L}])|(?![\p{L}]))/u;
+const KO_COUNT = /^(?:여\s?)?(개국|개사|개소|개|건|곳|명|가구|종|척|편)(?:씩|[을를이가은는의에도과와로만](?![\p{L}])|(?![\p{L}]))/u;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’ʻʼ‘-]*/uy;
 
 function wordAt(body: string, at: number): { text: string; end: number } | undefined {
@@ -326,6 +396,7 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
     return /^(?:nafar|нафар)$/iu.test(word.text) ? { unit: 'people', to: word.end } : undefined;
   }
   // Scaled bare numbers ("5 million") without a noun stay unread; with one they are counts ("30 million people").
+  let degreeSeen = false;
   for (let taken = 0; taken < 3 && word !== undefined; taken++) {
     const text = word.text;
     if (NOT_COUNTED.test(text)) return undefined;
@@ -334,9 +405,16 @@ function readCount(body: string, end: number, scaled: boolean): { unit: string; 
       if (!/^\p{Ll}/u.test(text)) return undefined;
       if (!RU_ADJECTIVE.test(text) || text.length <= 3) return text.length >= 3 ? { unit: text, to: word.end } : undefined;
     } else {
+      if (EN_NOT_NOUN.test(text)) return undefined;
       if (EN_PLURAL.test(text) && !/(?:ous|ss|us|is)$/u.test(text)) return { unit: text, to: word.end };
-      // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu").
-      if (!/^\p{L}[\p{L}-]*$/u.test(text) || taken >= 2) return undefined;
+      // One or two modifiers may come before the noun ("foreign", "critical raw", "local Hallyu"); an adverb
+      // or a function word is none ("3 protocol explicitly contains", "25 how its").
+      if (!/^\p{L}[\p{L}-]*$/u.test(text) || taken >= 2 || /ly$/u.test(text)) return undefined;
+      // "30 most important overseas bureaus": a degree word does not use up a modifier.
+      if (!degreeSeen && /^(?:most|more|other|new)$/u.test(text)) {
+        degreeSeen = true;
+        taken -= 1;
+      }
     }
     word = wordAt(body, word.end);
   }

@@ -31,10 +31,15 @@ interface Line {
 
 const LETTERS = /\p{L}/gu;
 
-function classify(text: string): Line['kind'] {
+// A bullet item of a label and an amount ("• МРОТ 1 271 000 сум", "• Brent $82.4"): a ticker cell.
+// Tested on short segments only (at most MAX_SHORT characters), so its backtracking is bounded.
+const LABELLED_AMOUNT = /^(?:\S+\s){0,2}[$€£¥₩₽₸]?\d[\d\s.,]*(?:\S+(?:\s\S+)?)?$/u;
+
+function classify(text: string, bulleted: boolean): Line['kind'] {
   const trimmed = text.trim();
   if (trimmed.length === 0) return 'blank';
   const ended = SENTENCE_END.test(trimmed);
+  if (bulleted && trimmed.length <= MAX_SHORT && !ended && LABELLED_AMOUNT.test(trimmed)) return 'furniture';
   if (trimmed.length <= MAX_SHORT) {
     // Numbers and symbols with at most a currency code: a ticker cell ("$1 – 12724.84", "-20.52", "UZS – -0.12%").
     let letters = 0;
@@ -86,17 +91,52 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 const isKoreanDot = (body: string, at: number, match: string) =>
   match === '·' && HANGUL.test(body[at - 1] ?? '') && HANGUL.test(body[at + 1] ?? '');
 
+// A heading that announces other articles: the list after it is page furniture, not the article.
+const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'most read', 'most popular', 'popular', 'related(?: news| articles| stories)?', 'read also', 'see also', 'latest news',
+      'top stories', 'читайте также', 'похожие новости', 'популярное', 'самое читаемое', 'последние новости', 'новости по теме',
+      'ko[‘\'ʻ’`]?p o[‘\'ʻ’`]?qilganlar', 'so[‘\'ʻ’`]nggi yangiliklar', 'mavzuga oid', 'tavsiya etamiz', 'кўп ўқилганлар',
+      'сўнгги янгиликлар', 'тавсия этамиз', '관련 ?기사', '많이 본 (?:뉴스|기사)', '인기 ?기사', '최신 ?기사',
+    ].join('|') +
+    ')[:.]?$',
+  'iu',
+);
+const LIST_ITEM = /^\s*[-–—•*]\s/u;
+
+/** A related-articles heading and the bulleted headlines after it (blank lines between them allowed). */
+function blankRelatedLists(body: string, lines: Line[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.kind === 'blank' || line.end - line.start > 40) continue;
+    if (!RELATED_HEADING.test(body.slice(line.start, line.end).trim())) continue;
+    line.kind = 'furniture';
+    let j = k + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.kind === 'blank') continue;
+      if (!LIST_ITEM.test(body.slice(next.start, next.end))) break;
+      next.kind = 'furniture';
+    }
+    k = j - 1;
+  }
+}
+
 function blankFurniture(source: string): string {
   const body = blankInline(source);
   const lines: Line[] = [];
   let start = 0;
+  let afterBullet = false;
   SEGMENT_END.lastIndex = 0;
   for (let m = SEGMENT_END.exec(body); ; m = SEGMENT_END.exec(body)) {
     if (m !== null && isKoreanDot(body, m.index, m[0])) continue;
     const end = m === null ? body.length : m.index;
-    lines.push({ start, end, kind: classify(body.slice(start, end)) });
+    const beforeBullet = m !== null && m[0] !== '\n';
+    lines.push({ start, end, kind: classify(body.slice(start, end), afterBullet || beforeBullet) });
     if (m === null) break;
     start = m.index + m[0].length;
+    afterBullet = beforeBullet;
   }
   // Runs of short lines (menus, ticker labels, tag lists) go as a whole; a lone short line is a heading and stays.
   let runStart = -1;
@@ -126,6 +166,7 @@ function blankFurniture(source: string): string {
     }
   });
   close(lines.length);
+  blankRelatedLists(body, lines);
 
   if (!lines.some((l) => l.kind === 'furniture')) return body === source ? source : body;
   let out = '';

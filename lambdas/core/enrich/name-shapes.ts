@@ -39,15 +39,16 @@ const HANGUL_FOREIGN_SURNAME = /(?:예프|에프|오프|코프|로프|노프|모
 const MAX_TITLE_GAP = 3;
 
 /** Token index of a title within the next few Hangul words (an organization may come first: "한국무역협회 회장"). */
-function titleAfter(ctx: BodyContext, last: number, fullName = false): number | undefined {
+function titleAfter(ctx: BodyContext, last: number, fullName = false, unknownAllowed = 1): number | undefined {
   const { tokens, body } = ctx;
   for (let k = last + 1; k <= last + 1 + MAX_TITLE_GAP && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.script !== 'hangul' && !/^제\d/.test(token.text)) return undefined;
     if (!/^[ \u00A0·]$/.test(body.slice(tokens[k - 1]!.end, token.start))) return undefined;
     if (KO_TITLE.test(token.text) && !/기자$/.test(token.text)) return k;
-    // One unknown word may stand between a full name and its title: an organization ("권평오 코트라 사장").
-    if (!KO_TITLE_QUALIFIER.test(token.text) && ctx.hitAt[k]! < 0 && (k !== last + 1 || !fullName)) return undefined;
+    // One unknown word may stand between a full name and its title: an organization ("권평오 코트라 사장");
+    // two after a foreign name in two words ("루스탐 이사타예프 카자흐 인베스트 부사장").
+    if (!KO_TITLE_QUALIFIER.test(token.text) && ctx.hitAt[k]! < 0 && (k > last + unknownAllowed || !fullName)) return undefined;
   }
   return undefined;
 }
@@ -62,7 +63,7 @@ function hangulNameAt(ctx: BodyContext, i: number, used: Uint8Array): NameSpan |
     next !== undefined && used[i + 1] !== 1 && next.script === 'hangul' && /^[ \u00A0]$/.test(body.slice(token.end, next.start)) &&
     token.text.length >= 2 && HANGUL_FOREIGN_SURNAME.test(next.text) && ctx.hitAt[i + 1]! < 0
   ) {
-    const title = titleAfter(ctx, i + 1, true);
+    const title = titleAfter(ctx, i + 1, true, 2);
     if (title !== undefined) return { first: i, last: i + 1, title };
   }
   if (!HANGUL_FAMILY.has(token.text[0]!)) return undefined;
@@ -107,6 +108,8 @@ function bareCandidate(ctx: BodyContext, i: number): BareCandidate | undefined {
   // A three-syllable Korean name: family syllable and a two-syllable given name. A three-syllable word whose
   // last syllable is a particle is a two-syllable word with its particle ("양국은", "우리는").
   if (stem.length !== 3 || (cut === 0 && NAME_PARTICLE.test(text))) return undefined;
+  // A verb or adjective stem with 하 ("소화하는") or its adnominal 한 ("연기한 배우", "방문한 대표단") is no name.
+  if (stem.endsWith('하') || (cut === 0 && stem.endsWith('한'))) return undefined;
   if (!HANGUL_FAMILY.has(stem[0]!) || NOT_GIVEN_END.has(stem[2]!) || !GIVEN_SYLLABLE.has(stem[1]!) || !GIVEN_SYLLABLE.has(stem[2]!)) return undefined;
   return { stem, cut, foreign: false };
 }
@@ -201,6 +204,11 @@ function titledKoreanNames(ctx: BodyContext, used: Uint8Array): NameSpan[] {
 const LATIN_SURNAME = /^\p{Lu}[\p{L}'’ʻʼ‘]+?(?:ov|ev|yev|iev|ova|eva|yeva|sky|skiy|ski|enko|uly|kyzy|qizi|zoda|zade|dze|shvili)(ning|ga|da|dan|ni)?$/u;
 const CYRILLIC_SURNAME = /^\p{Lu}\p{L}+?(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ский|ская|енко|улы|кызы|зода|заде)(а|у|ым|ом|е|ой|нинг|га|да|дан|ни)?$/u;
 const INITIAL = /^\p{Lu}$/u;
+
+/** A word shaped like a Slavic or Central Asian family name ("Shermatov", "Бекмуратова"). */
+export function hasSurnameShape(word: string): boolean {
+  return LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word);
+}
 
 export interface SurnameShape extends NameSpan {
   /** The name with a trailing case suffix cut ("Qo‘chqorovning" → "Qo‘chqorov"). */

@@ -47,7 +47,7 @@ const KINDS_AFTER = keySet([
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '"': '"', '„': '“', '“': '”' };
 
 export function findPatternOrganizations(ctx: BodyContext): PatternOrganization[] {
-  const found = [...englishNames(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
+  const found = [...englishNames(ctx), ...lowerCaseComplements(ctx), ...namesBeforeCompanyWord(ctx), ...quotedNames(ctx), ...quotedBeforeKind(ctx), ...cuedNames(ctx), ...koreanBracketed(ctx), ...koreanCompanyLists(ctx), ...russianHeads(ctx), ...uzbekHeads(ctx), ...koreanNames(ctx), ...acronymNames(ctx)];
   // Known hits do not overlap one another, so they are sorted by start and by end alike.
   const known = ctx.hits.filter((h) => h.payloads.some((p) => p.kind === 'organization' || p.kind === 'person'));
   return withoutNested(found.filter((o) => !overlapsAny(known, o.start, o.end)));
@@ -107,6 +107,7 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
   const hyphenOrSpace = (a: number, b: number) => /^[ \u00A0]?[-–&]?[ \u00A0]?$/.test(body.slice(a, b)) && b - a >= 1;
   // A title breaks a name ("Director of the Energy Agency", "Agency CEO Kim"): people hold titles, organizations do not.
   const isTitle = (k: number) => ctx.roleAt[k]! >= 0 && !EN_HEADS.has(tokens[k]!.forms[0]!.key);
+  let after: (typeof tokens)[number] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.upper || token.script !== 'latin' || isTitle(i) || UZ_POSSESSOR.test(token.text)) continue;
@@ -147,6 +148,12 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
           break;
         }
         if (place) break;
+        // "SIX Swiss Exchange in Zurich", "Goddard Space Flight Center in Greenbelt": after a head, "in" gives
+        // the seat, whether or not the gazetteer knows the town.
+        if (EN_HEADS.has(tokens[last]!.forms[0]!.key) && last === j - 1) break;
+      } else if (key === 'on' && (after = tokens[j + 1]) !== undefined && NOT_A_COMPLEMENT.has(after.forms[0]!.key)) {
+        // "the Supreme Court on Monday": a date, not a field ("Council on Foreign Relations").
+        break;
       } else if (EN_CONNECTORS.has(key)) {
         if (key === 'of') sawOf ||= hasHead;
         if (key === 'and' && lastComma >= 0) andAfterComma = true;
@@ -160,6 +167,84 @@ function englishNames(ctx: BodyContext): PatternOrganization[] {
       found.push(...splitAtAnd(ctx, i, last).filter((o) => !onlyCountries(ctx, o)));
     }
     i = Math.max(i, j - 1);
+  }
+  return found;
+}
+
+// Owners that belong to the name: "People’s Bank", "Women’s University", "Attorney’s Office", "Sheriff’s Department".
+const ARTICLE_KEYS = keySet(['the', 'a', 'an']);
+const COLLECTIVE_OWNERS = new Set([
+  'people', 'women', 'children', 'men', 'workers', 'veterans', 'citizens', 'farmers', 'writers', 'attorney', 'sheriff',
+  'governor', 'mayor', 'president', 'prosecutor', 'commissioner', 'chancellor', 'king', 'queen', 'speaker', 'marshal',
+  'treasurer', 'comptroller', 'auditor', 'controller',
+]);
+const NOT_A_COMPLEMENT = keySet([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+// Heads of state bodies that translated English often gives a lower-case complement.
+const STATE_HEADS = keySet(['Ministry', 'Agency', 'Committee', 'Department', 'Inspectorate', 'Service', 'Chamber']);
+const LOWER_LINKS = keySet(['and', 'of', 'the']);
+const MAX_LOWER_WORDS = 6;
+
+/**
+ * "the Ministry of investment and foreign trade of Uzbekistan", "Agency for strategic reforms": a state
+ * body's head with a lower-case complement, closed by a named country or by punctuation.
+ */
+function lowerCaseComplements(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  for (let h = 0; h + 2 < tokens.length; h++) {
+    if (!tokens[h]!.upper || !STATE_HEADS.has(tokens[h]!.forms[0]!.key)) continue;
+    const link = tokens[h + 1]!.forms[0]!.key;
+    if ((link !== 'of' && link !== 'for') || tokens[h + 2]!.upper || tokens[h + 2]!.script !== 'latin') continue;
+    let last = h + 1;
+    let words = 0;
+    let closed = false;
+    for (let j = h + 2; j < tokens.length && words <= MAX_LOWER_WORDS; j++) {
+      if (!isSpaceGap(body, tokens[j - 1]!.end, tokens[j]!.start)) {
+        closed = /^[,.;:)]/.test(body.slice(tokens[j - 1]!.end, tokens[j]!.start)) && !LOWER_LINKS.has(tokens[last]!.forms[0]!.key);
+        break;
+      }
+      const token = tokens[j]!;
+      const hit = hitAtToken(ctx, j);
+      if (hit !== undefined && hit.first === j && tokens[j - 1]!.forms[0]!.key === 'of' && hit.payloads.some((p) => p.kind === 'country')) {
+        last = hit.last;
+        closed = true;
+        break;
+      }
+      if (token.upper || token.script !== 'latin') break;
+      if (!LOWER_LINKS.has(token.forms[0]!.key)) words += 1;
+      last = j;
+    }
+    if (!closed || words === 0 || words > MAX_LOWER_WORDS) continue;
+    found.push(organization(ctx, h, last));
+    h = last;
+  }
+  return found;
+}
+
+// "Kazakh Tourism national company", "Silk Road Logistics company": capitalized words before a lower-case company word.
+const COMPANY_WORD_AFTER = /^ (?:(?:national|state|state-owned|joint-stock|private|holding|investment|construction|trading) )?(?:company|corporation|holding|group|firm)\b/u;
+
+const ANY_COMPANY_WORD = / (?:company|corporation|holding|group|firm)\b/u;
+
+function namesBeforeCompanyWord(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
+  const found: PatternOrganization[] = [];
+  // Most bodies hold no lower-case company word at all: one scan saves a test per capitalized word.
+  if (!ANY_COMPANY_WORD.test(body)) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.script !== 'latin' || !token.upper || /['’]s$/u.test(token.text) || !COMPANY_WORD_AFTER.test(body.slice(token.end, token.end + 40))) continue;
+    let first = i;
+    while (first > 0 && i - first < 3 && tokens[first - 1]!.upper && tokens[first - 1]!.script === 'latin' &&
+      isSpaceGap(body, tokens[first - 1]!.end, tokens[first]!.start) && ctx.roleAt[first - 1]! < 0) first -= 1;
+    // One word is too often a nationality or a sentence's first word ("Korean company", "The company").
+    if (first === i || NOT_NAME_START.has(tokens[first]!.forms[0]!.key)) continue;
+    const org = organization(ctx, first, i);
+    if (!onlyCountries(ctx, org)) found.push(org);
   }
   return found;
 }
@@ -208,14 +293,27 @@ function splitAtAnd(ctx: BodyContext, first: number, last: number): PatternOrgan
     if ((andThe || hasHeadIn(ctx, ...left)) && hasHeadIn(ctx, ...right)) {
       parts.push(left);
       from = k + 1;
+    } else if (EN_HEADS.has(tokens[k - 1]!.forms[0]!.key) && k - 1 > from) {
+      // "Sierra Nevada Corporation and SpaceX": a name closed by its head ends at "and"; what follows
+      // is another name, kept only if it has a head of its own.
+      parts.push(left);
+      from = k + 1;
     }
   }
   parts.push([from, last]);
   const found: PatternOrganization[] = [];
   for (let [a, b] of parts) {
-    if (tokens[a]!.forms[0]!.key === 'the') a += 1;
+    if (ARTICLE_KEYS.has(tokens[a]!.forms[0]!.key)) a += 1;
     // "Uzbekistan’s Ministry of …": a possessive country owns the name, it is not part of it.
     if (a < b && /['’]s$/.test(tokens[a]!.text) && hitAtToken(ctx, a)?.payloads.some((p) => p.kind === 'country')) a += 1;
+    // "NASA’s Goddard Space Flight Center", "South Korea’s Ministry of …", "Braun’s Ithaca Holdings": an owner in the
+    // possessive is not part of the name ("People’s Bank", "Women’s University" are).
+    for (let k = b - 1; k >= a; k--) {
+      const m = /^(\p{L}+)['’]s$/u.exec(tokens[k]!.text);
+      if (m === null || COLLECTIVE_OWNERS.has(m[1]!.toLowerCase())) continue;
+      a = k + 1;
+      break;
+    }
     // "Officials of the Ministry of …": words before the first "of" without a head are not part of the name.
     for (let k = a + 1; k < b; k++) {
       if (tokens[k]!.forms[0]!.key !== 'of') continue;
@@ -455,7 +553,8 @@ function russianHeads(ctx: BodyContext): PatternOrganization[] {
         last = hit.last;
         break;
       }
-      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text)) break;
+      // A title after the noun is someone's ("Сенат раиси", "банка председатель"), not part of the name.
+      if (next.upper || next.script !== 'cyrillic' || SPEECH_WORDS.test(next.text) || UZBEK_WORD.test(next.text) || ctx.roleAt[j]! >= 0) break;
       if (gap === ', ' && !listClosesWithAnd(ctx, j)) break;
       // "… торговли и компанией ACWA Power": "и" before another institution ends this one.
       const after = tokens[j + 1];
@@ -544,6 +643,8 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
       const hit = hitAtToken(ctx, k);
       if (hit?.payloads.some((p) => p.kind === 'person')) break;
       const token = tokens[k]!;
+      // "Jamshid Qo‘chqorovning Evergreen Motors Group kompaniyasi": the owner's genitive is not in the name.
+      if (UZ_POSSESSOR.test(token.text)) break;
       if (token.upper) {
         start = k;
       } else if (start >= 0 && start < h && tokens[start]!.upper && k < start) {
@@ -558,7 +659,9 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
     const opensSentence = start === 0 || /[.!?\n]\s*$/.test(body.slice(Math.max(0, tokens[start]!.start - 3), tokens[start]!.start));
     const nextUpper = start + 1 < h && tokens[start + 1]!.upper;
     const named = hitAtToken(ctx, start) !== undefined;
-    if (opensSentence && start + 1 < h && !named) {
+    // "Иқтисодий ривожланиш бўйича ҳамкорлик жамғармаси (EDCF)": an initialism in brackets confirms the name.
+    const bracketed = /^ ?\((?:[A-ZА-ЯЁЎҚҒҲ][A-Za-zА-Яа-яЁёЎўҚқҒғҲҳ&]{1,9})\)/u.test(body.slice(head.end, head.end + 14));
+    if (opensSentence && start + 1 < h && !named && !bracketed) {
       // "Bugun Qishloq xoʻjaligi vazirligi": the sentence's first word opens no name; the next capital may.
       if (!nextUpper) continue;
       start += 1;
@@ -574,22 +677,34 @@ function uzbekHeads(ctx: BodyContext): PatternOrganization[] {
 
 // Korean institution names are one word ending in an institution suffix ("산업통상자원부", "한국무역협회", "관세청").
 const KO_ORG = /^[\uAC00-\uD7A3]+(?:협회|연구원|진흥원|개발원|공사|공단|은행|대학교|재단|위원회|연합회|상공회의소|그룹|대사관|총영사관|기구|연맹|연구소|협의회|기금|중공업)$|^[\uAC00-\uD7A3]{2,}[부청]$/u;
-const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청|한국은행의?)$/u;
+const KO_NOT_ORG = /(?:정부|일부|내부|외부|전부|북부|남부|동부|서부|중부|본부|세부|간부|대부|상부|하부|요청|신청|초청|경청|시청)$/u;
 
 function koreanNames(ctx: BodyContext): PatternOrganization[] {
+  const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
-  for (const token of ctx.tokens) {
-    if (token.script !== 'hangul' || token.text.length < 3) continue;
+  tokens.forEach((token, t) => {
+    if (token.script !== 'hangul' || token.text.length < 3) return;
     // The longest reading that is an institution name (particles stripped: "법무부는" → "법무부").
     for (const form of token.forms) {
       const name = token.text.slice(0, token.text.length - form.cut);
       if (name.length < 3 || !KO_ORG.test(name) || KO_NOT_ORG.test(name)) continue;
-      found.push({ name, start: token.start, end: token.start + name.length });
+      const end = token.start + name.length;
+      // "고용 및 빈곤감축부": two fields joined by 및 ("and") name one institution.
+      const and = tokens[t - 1];
+      const field = tokens[t - 2];
+      if (and?.text === '및' && field !== undefined && /^[\uAC00-\uD7A3]{2,6}$/u.test(field.text) && !KO_PARTICLE_END.test(field.text) &&
+        isSpaceGap(body, field.end, and.start) && isSpaceGap(body, and.end, token.start)) {
+        found.push({ name: body.slice(field.start, end), start: field.start, end });
+      } else {
+        found.push({ name, start: token.start, end });
+      }
       break;
     }
-  }
+  });
   return found;
 }
+// A Hangul word ending in a case particle is no field of a name ("기술과", "협력을").
+const KO_PARTICLE_END = /[은는이가을를의에와과도로]$/u;
 
 // Capitals that are not organizations: units, currencies, documents, titles, common abbreviations.
 const NOT_ORG_ACRONYMS = new Set(
@@ -597,18 +712,32 @@ const NOT_ORG_ACRONYMS = new Set(
     'USA UAE UK EU RK RF PRC ROK DPRK USSR CIS OK PM AM VIP PHD MW GW KW KWH MWH GWH TWH LLC JSC LTD INC PLC ID PR HR IT AI ' +
     'AJ MCHJ ООО АО ПАО ЗАО ОАО CO2 COVID NEWS PHOTO VIDEO FAQ PDF HTML URL TASS UNESCO RSS API R&D M&A B2B B2C ASAP ETC ' +
     'GMT UTC KST UZT JV FTA EPA WTO CBU QR SMS GPS USB NB BRB MROT GMP BPO KPO SAF SIP ODA LRT BRT SEZ FEZ EIZ TIZ IPO EPC PPA ' +
-    'BOT NPL KPI MTM ATM POS VAT CIF FOB').split(' '),
+    'BOT NPL KPI MTM ATM POS VAT CIF FOB ' +
+    // Products, technology, medicine and finance: "SUV", "CPU", "LED", "EBITDA", "SARS".
+    'SUV SUVS CPU GPU RAM SSD HDD LED LCD OLED DVD HDMI USB LAN WAN VPN HDR FPS DVI APP APPS CTR CPM RPM ROI EBITDA EPS ' +
+    'RRP MSRP BMI ICU ER DNA RNA HIV AIDS SARS MERS PCR BPA PET PVC CEO VR AR IOT SAAS SEO CRM ERP OEM ' +
+    // Common words written in capitals for emphasis.
+    'THE AND FOR NOT ALL NEW NOW TOP HOT BIG BEST FREE LIVE MORE SALE WOW YES PLAN BUILD GROW HUGE DID ONE TWO ' +
+    // Cyrillic: countries, currencies, plants, accidents, wages, taxes, diseases, schools, fuel, events.
+    'США АҚШ ОАЭ КНР КНДР СССР СНГ ДТП МРОТ БРВ АЭС ГЭС ТЭС ТЭЦ ВВП НДС НДФЛ ЖКХ ЖКУ ПДД ГСМ АЗС ЛЭП СМИ ВУЗ ВИЧ ' +
+    'СПИД ОРВИ ДНК ИВЛ ЕГЭ ОГЭ СИЗО МКАД ТРЦ НИОКР КПП ЭКСПО МИР ЧМ ПАО ЗАО ОАО АКБ ГУП ЧП ЧС ИНН ПИН ТВ').split(' '),
 );
+
+// Russian and Uzbek Cyrillic initialisms (СГБ, УВД, ЕБРР, ЦСКА); two letters are too often something else.
+const CYRILLIC_ACRONYM = /^[А-ЯЁЎҚҒҲ]{3,6}$/u;
 
 function acronymNames(ctx: BodyContext): PatternOrganization[] {
   const { tokens, body } = ctx;
   const found: PatternOrganization[] = [];
   tokens.forEach((token, i) => {
-    if (!token.upper || token.script !== 'latin' || token.text.length > 6 || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
-    if (NOT_ORG_ACRONYMS.has(token.text)) return;
+    if (!token.upper || token.text.length > 6) return;
+    if (token.script === 'cyrillic' ? !CYRILLIC_ACRONYM.test(token.text) : token.script !== 'latin' || !/^[A-Z][A-Z0-9&]{2,5}$/.test(token.text)) return;
+    // A digit makes a model, a code or a year: "RAV4", "PS4", "FY2020".
+    if (NOT_ORG_ACRONYMS.has(token.text) || /\d/.test(token.text)) return;
     if (hitAtToken(ctx, i) !== undefined) return;
     // Capitals next to capitals are a shouted headline, not a name.
-    const shouting = (t: typeof token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+    const shouting = (t: typeof token | undefined) =>
+      t !== undefined && /^[A-Z][A-Z0-9]+$/.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text) && t.start - token.end < 3 && token.start - t.end < 3;
     if (shouting(tokens[i - 1]) || shouting(tokens[i + 1])) return;
     if (body[token.start - 1] === '(' && body[token.end] === ')') return;
     found.push({ name: token.text, start: token.start, end: token.end });

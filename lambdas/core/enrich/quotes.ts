@@ -24,6 +24,14 @@ const keySet = (words: string[]) => new Set(words.map((w) => phraseKeys(w)[0]!))
 const INTRODUCERS = new Set([
   ...SPEECH_VERBS,
   ...keySet(['stating', 'saying', 'noting', 'adding', 'emphasizing', 'stressing', 'according', 'quoted', 'словам', 'цитате']),
+  // Speech verbs that introduce a quote but are too common to mark a name by themselves.
+  ...keySet([
+    'adds', 'notes', 'explains', 'explained', 'argues', 'argued', 'recalled', 'recalls', 'continued', 'commented', 'wrote',
+    'warned', 'acknowledged', 'admitted', 'concluded', 'tells', 'insists', 'pointed',
+    'говорит', 'рассказал', 'уточнил', 'подчеркивает', 'отмечает', 'заявляет', 'признал', 'цитирует', 'написал', 'передает',
+    'сообщает', 'констатировал', 'резюмировал',
+    'deya', 'deb', 'degan', 'aytdi', 'taʼkidlaydi', 'qayd', 'дея', 'деб', 'деди', 'айтди', 'таъкидлади', 'билдирди',
+  ]),
 ]);
 const PRONOUNS = keySet(['he', 'she', 'он', 'она', 'u']);
 // Words before quotation marks that make the quoted text a name, not speech.
@@ -34,6 +42,14 @@ const NAMING = keySet([
   // Examples and glosses: "projects such as «…»", "means “…”".
   'как', 'means', 'meaning', 'term', 'word', 'означает', 'термин',
 ]);
+// Kind words after a closing quotation mark that make the quoted text a name.
+const NAMED_BEFORE = keySet([
+  'kompaniyasi', 'kompaniyasining', 'kompaniyasi bilan', 'korxonasi', 'korxonasining', 'banki', 'guruhi', 'loyihasi', 'dasturi',
+  'компанияси', 'корхонаси', 'лойиҳаси', 'дастури', 'company', 'brand', 'project', 'programme', 'program', 'initiative',
+  'компания', 'проект', 'программа', 'MChJ', 'AJ', 'LLC', 'JSC',
+]);
+// Between two quoted items of one list: a comma, "and", "as well as".
+const LIST_GAP = /^[”"»“]\s*(?:,|,?\s(?:а также|и|and|as well as|va|ва|hamda|ҳамда))\s*[“"«„]$/u;
 const FUNCTION_WORDS = keySet(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'between', 'with', 'и', 'в', 'на', 'по', 'с', 'для', 'между']);
 
 interface Span {
@@ -44,21 +60,33 @@ interface Span {
 interface PersonMention extends Span {
   name: string;
   key: string;
+  /** The person's stated role, lower-cased, for a quote attributed by title only ("the minister said"). */
+  role?: string;
 }
 
 export function extractQuotes(input: EnrichmentInput): Quote[] {
   const ctx = contextOf(enrichmentText(input.article));
-  const people: PersonMention[] = buildEntities(ctx)
-    .filter((e) => e.type === 'person')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, key: e.key })))
-    .sort((a, b) => a.start - b.start);
+  const entities = buildEntities(ctx);
+  const mentionsOf = (type: 'person' | 'organization'): PersonMention[] =>
+    entities
+      .filter((e) => e.type === type)
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, key: e.key, role: e.role?.toLowerCase() })))
+      .sort((a, b) => a.start - b.start);
+  const people = mentionsOf('person');
+  const organizations = mentionsOf('organization');
 
   const quotes: Quote[] = [];
   let previous: Quote | undefined;
+  let lastName: Span | undefined;
   for (const span of quotedSpans(ctx.body)) {
-    if (!isSpeech(ctx, span)) continue;
+    // «A», «B» and «C» after a name in quotes: items of the same list of names.
+    const listed = lastName !== undefined && LIST_GAP.test(ctx.body.slice(lastName.end, span.start));
+    if (listed || !isSpeech(ctx, span)) {
+      lastName = span;
+      continue;
+    }
     const quote: Quote = { text: ctx.body.slice(span.start, span.end), start: span.start, end: span.end };
-    const speaker = attribute(ctx, span, people);
+    const speaker = attribute(ctx, span, people) ?? koreanOrganizationSpeaker(ctx, span, organizations);
     if (speaker !== undefined) {
       quote.speaker = speaker.name;
       quote.speakerKey = speaker.key;
@@ -186,6 +214,9 @@ function isSpeech(ctx: BodyContext, span: Span): boolean {
   // "the programme “…”", «…» after ООО: a name.
   const before = ctx.tokens[first - 1];
   if (before !== undefined && span.start - before.end <= 3 && NAMING.has(before.forms[0]!.key)) return false;
+  // «…» kompaniyasi, “…” company: a name with its kind after it.
+  const after = ctx.tokens[last];
+  if (after !== undefined && after.start - span.end <= 3 && NAMED_BEFORE.has(after.forms[0]!.key)) return false;
 
   // A short capitalized phrase without punctuation in mid-sentence is a name, not speech.
   const midSentence = /\p{Ll}[\s]*$/u.test(body.slice(Math.max(0, span.start - 3), span.start - 1));
@@ -246,9 +277,19 @@ function lastPersonIn(people: PersonMention[], start: number, end: number): Pers
   return undefined;
 }
 
-function lastPersonBefore(people: PersonMention[], offset: number, within: number): PersonMention | undefined {
-  return lastPersonIn(people, offset - within, offset);
+/**
+ * Who "he", "she" or "the minister" stands for: the last person named in this paragraph or the one before
+ * (at most PRONOUN_REACH characters back). Someone named further up is more often not the one meant
+ * ("Trump … [two paragraphs] … she wrote in her letter") than the one meant.
+ */
+function lastPersonBefore(body: string, people: PersonMention[], offset: number): PersonMention | undefined {
+  const from = Math.max(0, offset - PRONOUN_REACH);
+  const window = body.slice(from, offset);
+  const own = window.lastIndexOf('\n\n');
+  const previous = own <= 0 ? -1 : window.lastIndexOf('\n\n', own - 1);
+  return lastPersonIn(people, previous < 0 ? from : from + previous, offset);
 }
+const PRONOUN_REACH = 1500;
 
 /** "…”, Mirziyoyev said." / "…», — заявил Мирзиёев." / "…,” he said." */
 function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): PersonMention | undefined {
@@ -261,7 +302,12 @@ function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): Pe
   const limit = Math.min(sentenceEnd, lineEnd < 0 ? closeAt + 160 : closeAt + lineEnd);
   // A quote ending its sentence (“….” New sentence) leaves nothing before `limit`: no attribution after it.
   // Korean reported speech: 에르도안 대통령은 "…"고 말했다 — the speaker is named before the quote.
-  if (/^[”"」’]?\s*(?:이라고|라고|이라며|라며|며|고)(?![\p{L}])/u.test(body.slice(span.end, span.end + 6))) {
+  const korean = KOREAN_REPORTED.exec(body.slice(span.end, span.end + 6));
+  if (korean !== null) {
+    // "…"라고 김 장관은 말했다: a subject named right after the quote, before the verb, is the speaker.
+    const from = span.end + korean[0].length;
+    const named = personAt(people, from, Math.min(limit, from + KOREAN_SUBJECT_WINDOW));
+    if (named !== undefined) return named;
     // The quote may hold sentences of its own: the speaker stands in the sentence that opens it.
     const opening = sentences[spanIndexAt(sentences, Math.max(0, span.start - 1))];
     const sentenceStart = Math.min(opening?.start ?? 0, sentence?.start ?? 0);
@@ -276,11 +322,15 @@ function speakerAfter(ctx: BodyContext, span: Span, people: PersonMention[]): Pe
   if (before !== undefined) return before;
   const after = personAt(people, verb.end, limit);
   if (after !== undefined) return after;
+  // "…», — заявил глава МИД" / "…,” the Foreign Minister said": the person of the article who holds the title.
+  const titled = indexes.slice(0, verbAt + 4).find((i) => ctx.roleAt[i]! >= 0);
+  const holder = titled === undefined ? undefined : holderOf(ctx, titled, people, span.start);
+  if (holder !== undefined) return holder;
   const pronoun = indexes.slice(0, verbAt + 2).some((i) => PRONOUNS.has(ctx.tokens[i]!.forms[0]!.key));
   // "…,” the minister said.": a definite title stands for the person the text last named.
   const title = verbAt >= 2 && ctx.tokens[indexes[verbAt - 2]!]!.forms[0]!.key === 'the' && ctx.roleAt[indexes[verbAt - 1]!]! >= 0 &&
     !ctx.tokens[indexes[verbAt - 1]!]!.upper;
-  return pronoun || title ? lastPersonBefore(people, span.start, 1500) : undefined;
+  return pronoun || title ? lastPersonBefore(ctx.body, people, span.start) : undefined;
 }
 
 /** "Mirziyoyev said: “…”", "President Mirziyoyev proposed that … “…”", "по словам Мирзиёева, «…»". */
@@ -326,8 +376,55 @@ function speakerIn(ctx: BodyContext, start: number, end: number, people: PersonM
     if (subjectOnly) continue;
     const after = personAt(people, verb.end, end);
     if (after !== undefined) return after;
+    const titled = indexes.slice(Math.max(0, k - 4), k).find((j) => ctx.roleAt[j]! >= 0);
+    const holder = titled === undefined ? undefined : holderOf(ctx, titled, people, start);
+    if (holder !== undefined) return holder;
     const pronoun = indexes.slice(Math.max(0, k - 2), k).some((j) => PRONOUNS.has(ctx.tokens[j]!.forms[0]!.key));
-    if (pronoun) return lastPersonBefore(people, start, 1500);
+    if (pronoun) return lastPersonBefore(ctx.body, people, start);
   }
   return undefined;
 }
+
+/**
+ * The person a bare title stands for: the one the article gave that title, nearest before the quote, else
+ * the first one after it. A title the article gave no one resolves to nobody.
+ */
+function holderOf(ctx: BodyContext, titleToken: number, people: PersonMention[], before: number): PersonMention | undefined {
+  const role = ctx.roles[ctx.roleAt[titleToken]!];
+  if (role === undefined) return undefined;
+  const title = ctx.body.slice(role.start, role.end).toLowerCase();
+  let best: PersonMention | undefined;
+  for (const person of people) {
+    if (person.role === undefined || !holdsTitle(person.role, title)) continue;
+    if (person.start < before) best = person;
+    else if (best === undefined) return person;
+    else break;
+  }
+  return best;
+}
+
+/** "министр иностранных дел" holds "министр"; Russian and Uzbek endings are read off the stem ("министра"). */
+function holdsTitle(role: string, title: string): boolean {
+  if (role.includes(title)) return true;
+  const stem = title.length > 5 ? title.slice(0, title.length - 2) : title;
+  return role.includes(stem);
+}
+
+/**
+ * Korean reported speech attributed to an institution when no person is named: 법무부는 "…"라고 밝혔다.
+ */
+function koreanOrganizationSpeaker(ctx: BodyContext, span: Span, organizations: PersonMention[]): PersonMention | undefined {
+  const { body, sentences } = ctx;
+  const korean = KOREAN_REPORTED.exec(body.slice(span.end, span.end + 6));
+  if (korean === null) return undefined;
+  const from = span.end + korean[0].length;
+  const named = personAt(organizations, from, from + KOREAN_SUBJECT_WINDOW);
+  if (named !== undefined) return named;
+  const opening = sentences[spanIndexAt(sentences, Math.max(0, span.start - 1))];
+  return lastPersonIn(organizations, opening?.start ?? Math.max(0, span.start - 300), span.start);
+}
+
+// The ending that closes Korean reported speech after the quotation mark: "…"라고 / "…"며 / "…"고.
+const KOREAN_REPORTED = /^[”"」’]?\s*(?:이라고|라고|이라며|라며|며|고)(?![\p{L}])/u;
+// How far after 라고 the subject of the speech verb may stand ("…"라고 우즈베키스탄 고용부는 설명했다).
+const KOREAN_SUBJECT_WINDOW = 24;

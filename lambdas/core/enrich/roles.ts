@@ -20,7 +20,7 @@ const EN = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'First Deputy Prime Minister', 'Premier',
   'Foreign Minister', 'Minister', 'Deputy Minister', 'First Deputy Minister', 'Chairman', 'Chairwoman', 'Chairperson',
   'Chair', 'Deputy Chairman', 'CEO', 'Chief Executive', 'Chief Executive Officer', 'President and CEO', 'Head',
-  'Ambassador', 'Governor', 'Mayor', 'Khokim', 'Hokim', 'Speaker', 'Secretary-General', 'Secretary General',
+  'Ambassador', 'Ambassador Extraordinary and Plenipotentiary', 'Governor', 'Mayor', 'Khokim', 'Hokim', 'Speaker', 'Secretary-General', 'Secretary General',
   'Director', 'Director General', 'Director-General', 'Managing Director', 'General Director', 'King', 'Queen',
   'Emperor', 'Chancellor', 'Crown Prince', 'Senator', 'Spokesperson', 'Spokesman', 'Founder', 'Rector', 'Envoy',
   'Special Envoy', 'Commissioner', 'Deputy Head', 'Advisor', 'Adviser', 'Press Secretary',
@@ -38,6 +38,9 @@ const RU = [
 const UZ = [
   'Prezident', 'Prezidenti', 'Bosh vazir', 'Bosh vaziri', 'vazir', 'vaziri', 'rais', 'raisi', 'elchi', 'elchisi',
   'hokim', 'hokimi', 'Президенти', 'Бош вазири', 'вазири', 'раиси', 'элчиси', 'ҳокими',
+  // Heads of companies and bodies, with the body before the title ("kompaniyasi bosh direktori X").
+  'direktori', 'bosh direktori', 'rahbari', 'kotibi', 'bosh kotibi', 'rektori', 'oʻrinbosari', "o'rinbosari", 'boshligʻi',
+  "boshlig'i", 'директори', 'бош директори', 'раҳбари', 'котиби', 'бош котиби', 'ректори', 'ўринбосари', 'бошлиғи',
 ];
 
 const KO = ['대통령', '총리', '국무총리', '부총리', '장관', '차관', '대사', '회장', '사장', '의장', '시장', '도지사', '주석', '국왕', '총재', '대표'];
