@@ -156,6 +156,36 @@ export function hostOf(url: string): string | undefined {
   return match ? match[1]!.toLowerCase().replace(/^www\./, '') : undefined;
 }
 
+/** Hosts whose links share or follow rather than cite: a lone link to them is a button, not a source. */
+const SOCIAL_SITES: ReadonlySet<string> = new Set([
+  'facebook.com', 'twitter.com', 'x.com', 't.co', 'linkedin.com', 'pinterest.com', 'reddit.com', 'whatsapp.com', 'wa.me',
+  't.me', 'telegram.me', 'vk.com', 'ok.ru', 'instagram.com', 'tiktok.com', 'flipboard.com', 'tumblr.com', 'line.me',
+  'kakao.com', 'naver.com', 'addthis.com', 'sharethis.com',
+]);
+
+/** The site part of a host: "news.example.co.uk" and "www.example.co.uk" are one site, "example.com" another. */
+export function siteOf(host: string): string {
+  const labels = host.split('.');
+  if (labels.length <= 2) return host;
+  const tld = labels[labels.length - 1]!;
+  const second = labels[labels.length - 2]!;
+  const keep = tld.length === 2 && second.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/**
+ * A link to another site (a source, a citation), judged against the page's
+ * own host; links of share and follow buttons, relative links and any link on
+ * a page whose host is unknown are not outbound.
+ */
+export function isOutboundLink(href: string | undefined, pageHost: string | undefined): boolean {
+  if (!href || !pageHost || !/^(?:https?:)?\/\//i.test(href)) return false;
+  const host = hostOf(href.replace(/^\/\//, ''));
+  if (!host) return false;
+  const site = siteOf(host);
+  return site !== siteOf(pageHost) && !SOCIAL_SITES.has(site);
+}
+
 /** Short lines that name the author or the time of publication rather than tell the story. */
 export const BYLINE_VOCABULARY: Readonly<Record<'en' | 'ru' | 'uz' | 'ko', readonly string[]>> = {
   en: ['by \\p{Lu}', 'written by', 'posted by', 'published by', '(?:last )?updated(?: on| at)?:? ', 'published(?: on| at)?:? ', 'posted(?: on| at)?:? '],

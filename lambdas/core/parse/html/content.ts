@@ -27,6 +27,7 @@ import {
   isChromeLine,
   isBylineText,
   isHiddenByAttributes,
+  isOutboundLink,
   isPromoText,
   isReadAlsoText,
 } from '../boilerplate';
@@ -37,6 +38,8 @@ const BREAK = '\u0001';
 const PARAGRAPH_BREAK = new RegExp(`${BREAK}\\s*${BREAK}[\\s${BREAK}]*`);
 /** Share of link text above which a block is navigation, not prose. */
 const MAX_LINK_DENSITY = 0.5;
+/** How far a content-like (+) or furniture-like (-) class/id scales a candidate's score. */
+const ATTRIBUTE_WEIGHT = 0.25;
 /** Blocks shorter than this do not vote for a container. */
 const MIN_SCORED_CHARS = 25;
 /** Blocks that are one paragraph of their container rather than a container. */
@@ -55,6 +58,9 @@ interface Furniture {
 interface Block {
   text: string;
   linkChars: number;
+  /** Links that started in this block, and how many of them lead to another site. */
+  links: number;
+  outboundLinks: number;
   /** The block-level element that produced the text. */
   element: HtmlParent;
   /** Preorder number of `element`: a block is inside E when E.start <= order <= E.end. */
@@ -84,7 +90,7 @@ export interface ContentHints {
 }
 
 export function extractMainText(document: HtmlDocument, hints: ContentHints = {}): MainText {
-  const { blocks, ranges } = collectBlocks(document);
+  const { blocks, ranges } = collectBlocks(document, hints.pageUrl ? hostOf(hints.pageUrl) : undefined);
   const texts = blocks.map((block) => normalizeInline(block.text));
   const stats = new TextStats(blocks, texts, ranges);
   const semantic = semanticRoot(document, stats);
@@ -165,7 +171,7 @@ class Leave {
   ) {}
 }
 
-function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<HtmlParent, Range> } {
+function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { blocks: Block[]; ranges: Map<HtmlParent, Range> } {
   const blocks: Block[] = [];
   const ranges = new Map<HtmlParent, Range>();
   ranges.set(document, { start: 0, end: Number.MAX_SAFE_INTEGER });
@@ -174,6 +180,8 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
   let linkChars = 0;
   let linkDepth = 0;
   let links = 0;
+  let blockLinks = 0;
+  let blockOutbound = 0;
   let flushes = 0;
   const blockStack: { element: HtmlParent; order: number; tag: string }[] = [{ element: document, order: 0, tag: 'body' }];
   let furniture: Furniture | undefined;
@@ -185,12 +193,15 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
         if (piece.trim() === '') continue;
         const share = buffer.length > 0 ? piece.length / buffer.length : 1;
         blocks.push({
-          text: piece, linkChars: Math.round(linkChars * share), element: owner.element, order: owner.order, furniture, tag: owner.tag,
+          text: piece, linkChars: Math.round(linkChars * share), links: blockLinks, outboundLinks: blockOutbound,
+          element: owner.element, order: owner.order, furniture, tag: owner.tag,
         });
       }
     }
     buffer = '';
     linkChars = 0;
+    blockLinks = 0;
+    blockOutbound = 0;
     flushes++;
   };
 
@@ -249,6 +260,8 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
     if (name === 'a') {
       linkDepth++;
       links++;
+      blockLinks++;
+      if (isOutboundLink(node.attribs.href, pageHost)) blockOutbound++;
     }
     const inline =
       !isFurniture && name !== 'a' && !BLOCK_TAGS.has(name) && (node.attribs.class || node.attribs.id)
@@ -403,7 +416,8 @@ function adjustedScore(element: HtmlParent, raw: number, stats: TextStats): numb
   let score = raw * (1 - linkDensity);
   if (element.type === 'root') return score;
   const el = element as HtmlElement;
-  score += 25 * attributeSignal(el.name, el.attribs);
+  // A content-like or furniture-like name scales the text evidence; it never makes a score from nothing.
+  score *= 1 + ATTRIBUTE_WEIGHT * attributeSignal(el.name, el.attribs);
   if (el.attribs.itemprop?.toLowerCase() === 'articlebody') score *= 1.5;
   else if (el.name === 'article') score *= 1.2;
   else if (el.name === 'main' || el.attribs.role === 'main') score *= 1.1;
@@ -442,6 +456,11 @@ const SENTENCE_END = /[.!?…。](?:["”»')\]]*)$/u;
 /** A paragraph that is a whole sentence whose words happen to be links: a headline list never reads like this. */
 function isLinkedSentence(tag: string, text: string): boolean {
   return tag === 'p' && SENTENCE_END.test(text) && text.split(' ').length >= 8;
+}
+
+/** A paragraph that is one link to another site: a source or citation the article gives, not navigation of this site. */
+function isCitation(block: Block): boolean {
+  return block.tag === 'p' && block.links === 1 && block.outboundLinks === 1;
 }
 
 /** A link-heavy block whose own words still make a paragraph (an inline card, a link-rich sentence). */
@@ -493,7 +512,12 @@ function keptParagraphs(
       }
     }
     if (dropped) continue;
-    if (block.linkChars > text.length * MAX_LINK_DENSITY && !hasOwnProse(text, block.linkChars) && !isLinkedSentence(block.tag, text)) continue;
+    if (
+      block.linkChars > text.length * MAX_LINK_DENSITY &&
+      !hasOwnProse(text, block.linkChars) &&
+      !isLinkedSentence(block.tag, text) &&
+      !isCitation(block)
+    ) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
     if (isChromeLine(text, pageHost) || isPromoText(text) || isBylineText(text)) continue;
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
