@@ -383,6 +383,21 @@ class TextStats {
     return { chars, linkChars, blocks: count };
   }
 
+  /** Sentences in an element's text: how many ends of a sentence its blocks hold. */
+  sentences(element: HtmlParent): number {
+    const range = this.ranges.get(element);
+    let count = 0;
+    if (!range) return count;
+    for (let i = this.firstAtOrAfter(range.start); i < this.blocks.length; i++) {
+      const order = this.blocks[i]!.order;
+      if (order > range.end) break;
+      if (order < range.start) continue;
+      SENTENCE_ENDS.lastIndex = 0;
+      while (SENTENCE_ENDS.exec(this.texts[i]!) !== null) count++;
+    }
+    return count;
+  }
+
   /** Index of the first block whose order could be >= `start` (the order of blocks only dips inside one element). */
   private firstAtOrAfter(start: number): number {
     let low = 0;
@@ -440,11 +455,12 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
       roots.push(sibling);
       continue;
     }
-    if (sibling.name !== 'p' && sibling.name !== 'div') continue;
     const { chars, linkChars, blocks } = stats.of(sibling);
-    if (blocks !== 1 || chars === 0) continue;
-    const linkDensity = linkChars / chars;
-    if (chars > 80 && linkDensity < 0.25) roots.push(sibling);
+    if (chars === 0 || linkChars / chars >= 0.25) continue;
+    // A loose paragraph beside the article (readability's rule), or a section named like content
+    // that reads as prose (two sentences or more): a standfirst or a byline box is one line at most.
+    const looseParagraph = (sibling.name === 'p' || sibling.name === 'div') && blocks === 1 && chars > 80;
+    if (looseParagraph || (attributeSignal(sibling.name, sibling.attribs) > 0 && stats.sentences(sibling) >= 2)) roots.push(sibling);
   }
   return roots;
 }
@@ -452,6 +468,8 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
 // --------------------------------------------------------------- cleaning
 
 const SENTENCE_END = /[.!?…。](?:["”»')\]]*)$/u;
+/** Ends of sentences inside a text: the mark, closing quotes, then a space or the end. */
+const SENTENCE_ENDS = /[.!?…。]["”»')\]]*(?=\s|$)/gu;
 
 /** A paragraph that is a whole sentence whose words happen to be links: a headline list never reads like this. */
 function isLinkedSentence(tag: string, text: string): boolean {
