@@ -37,6 +37,22 @@ describe('a class name scales the text evidence, it never makes a candidate alon
   });
 });
 
+describe('furniture beside the article is dropped however much text it holds', () => {
+  it('drops a long comment thread that outweighs the article under a common wrapper', () => {
+    const comments = Array.from({ length: 30 }, (_, i) =>
+      `<div class="c-item"><div class="c-author"><a href="/u/${i}">reader${i}</a></div>` +
+      `<div class="c-text"><p>I think this is a good idea, but the depot should come first. Number ${i}, honestly, is my view.</p></div></div>`).join('');
+    const body = `<div class="main"><article><h1>Tram line approved</h1>${article()}</article>
+      <section class="comments"><h3>Comments</h3>${comments}</section></div>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+
+  it('still keeps the article when its own wrapper has a furniture-like name', () => {
+    const body = `<div class="layout-with-sidebar"><div class="col">${article()}</div></div><aside>Other news of the day</aside>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+});
+
 describe('a lone link to another site is a citation, a lone link of this site is navigation', () => {
   it('keeps source links and reference URLs the article gives, drops share buttons and own teasers', () => {
     const body = `<article><h1>Tram line approved</h1>

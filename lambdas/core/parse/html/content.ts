@@ -96,16 +96,16 @@ export function extractMainText(document: HtmlDocument, hints: ContentHints = {}
   const semantic = semanticRoot(document, stats);
   // Each choice in turn until one yields text: the marked body, the scored root, the semantic
   // containers (a page too short to score), the page. Never the headline alone.
-  const choices: HtmlParent[][] = [];
-  if (semantic.articleBody) choices.push([semantic.articleBody]);
+  const choices: Choice[] = [];
+  if (semantic.articleBody) choices.push({ roots: [semantic.articleBody] });
   choices.push(chooseRoots(blocks, texts, stats));
-  for (const root of [semantic.article, semantic.main, document]) if (root) choices.push([root]);
+  for (const root of [semantic.article, semantic.main, document]) if (root) choices.push({ roots: [root] });
   let roots: HtmlParent[] = [document];
   let paragraphs: string[] = [];
   for (const choice of choices) {
-    if (choice.length === 0) continue;
-    roots = choice;
-    paragraphs = keptParagraphs(blocks, texts, roots, ranges, hints);
+    if (choice.roots.length === 0) continue;
+    roots = choice.roots;
+    paragraphs = keptParagraphs(blocks, texts, choice, ranges, hints);
     if (paragraphs.length > 0) break;
   }
   return { paragraphs, contentRoot: roots[0]!, lead: leadTexts(blocks, texts, ranges.get(roots[0]!)!) };
@@ -305,8 +305,14 @@ interface Candidate {
   score: number;
 }
 
+/** Content roots in document order, and the best-scoring candidate they grew from (when scoring chose them). */
+interface Choice {
+  roots: HtmlParent[];
+  core?: HtmlParent;
+}
+
 /** The content root and the siblings that belong with it, in document order. */
-function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlParent[] {
+function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): Choice {
   const scores = new Map<HtmlParent, number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -322,7 +328,7 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
       ancestor = ancestor.parent as HtmlParent | null;
     }
   }
-  if (scores.size === 0) return [];
+  if (scores.size === 0) return { roots: [] };
 
   const candidates: Candidate[] = [];
   for (const [element, raw] of scores) {
@@ -331,6 +337,7 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
   candidates.sort((a, b) => b.score - a.score);
   const finalScore = new Map(candidates.map((c) => [c.element, c.score]));
   let top = candidates[0]!;
+  const core = top.element;
 
   // Climb to an ancestor that scores higher than the chain below it (the article split into sections).
   let lastScore = top.score;
@@ -350,7 +357,7 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
     const parent = top.element.parent as HtmlParent;
     top = { element: parent, score: Math.max(top.score, finalScore.get(parent) ?? 0) };
   }
-  return withSiblings(top, finalScore, stats);
+  return { roots: withSiblings(top, finalScore, stats), core };
 }
 
 function elementChildren(parent: HtmlParent): HtmlElement[] {
@@ -489,10 +496,11 @@ function hasOwnProse(text: string, linkChars: number): boolean {
 function keptParagraphs(
   blocks: Block[],
   texts: string[],
-  roots: HtmlParent[],
+  { roots, core }: Choice,
   ranges: Map<HtmlParent, Range>,
   hints: ContentHints,
 ): string[] {
+  const coreRange = core ? ranges.get(core) : undefined;
   const rootRanges = roots.map((root) => ranges.get(root)!);
   /** The root range each block falls in, or undefined. */
   const rootOfBlock = blocks.map((block) => rootRanges.find((r) => block.order >= r.start && block.order <= r.end));
@@ -507,6 +515,10 @@ function keptParagraphs(
     if (chars === undefined) {
       chars = stats.of(element).chars;
       furnitureChars.set(element, chars);
+    }
+    if (coreRange) {
+      const range = ranges.get(element)!;
+      return !(range.start <= coreRange.start && coreRange.end <= range.end);
     }
     return chars < total * 0.5;
   };
