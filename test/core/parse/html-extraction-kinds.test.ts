@@ -47,6 +47,11 @@ describe('furniture beside the article is dropped however much text it holds', (
     expect(html(page(body)).paragraphs).toEqual(P);
   });
 
+  it('keeps a furniture-named box inside the article that holds most of its text', () => {
+    const body = `<div class="story-body"><p>${P[0]}</p><div class="paywall">${article(P.slice(1))}</div></div><aside>Other news</aside>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+
   it('still keeps the article when its own wrapper has a furniture-like name', () => {
     const body = `<div class="layout-with-sidebar"><div class="col">${article()}</div></div><aside>Other news of the day</aside>`;
     expect(html(page(body)).paragraphs).toEqual(P);

@@ -314,6 +314,10 @@ interface Choice {
 /** The content root and the siblings that belong with it, in document order. */
 function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): Choice {
   const scores = new Map<HtmlParent, number>();
+  // The element whose own paragraphs say most: the article's core, whatever wraps it.
+  const direct = new Map<HtmlParent, number>();
+  let core: HtmlParent | undefined;
+  let coreScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     let score = blockScore(texts[i]!, block.linkChars);
@@ -322,6 +326,14 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): Choice
     if (block.furniture) score *= 0.7;
     // A paragraph votes for its container; a container holding loose text votes for itself.
     let ancestor: HtmlParent | null = isParagraphLike(block) ? (block.element.parent as HtmlParent | null) : block.element;
+    if (ancestor) {
+      const own = (direct.get(ancestor) ?? 0) + score;
+      direct.set(ancestor, own);
+      if (own > coreScore) {
+        core = ancestor;
+        coreScore = own;
+      }
+    }
     for (let level = 0; ancestor && level < 5; level++) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
@@ -337,7 +349,6 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): Choice
   candidates.sort((a, b) => b.score - a.score);
   const finalScore = new Map(candidates.map((c) => [c.element, c.score]));
   let top = candidates[0]!;
-  const core = top.element;
 
   // Climb to an ancestor that scores higher than the chain below it (the article split into sections).
   let lastScore = top.score;
@@ -500,27 +511,32 @@ function keptParagraphs(
   ranges: Map<HtmlParent, Range>,
   hints: ContentHints,
 ): string[] {
-  const coreRange = core ? ranges.get(core) : undefined;
   const rootRanges = roots.map((root) => ranges.get(root)!);
+  // The core counts only inside the roots (a climb may have left it out).
+  const candidateCore = core ? ranges.get(core) : undefined;
+  const coreRange = candidateCore && rootRanges.some((r) => r.start <= candidateCore.start && candidateCore.end <= r.end) ? candidateCore : undefined;
   /** The root range each block falls in, or undefined. */
   const rootOfBlock = blocks.map((block) => rootRanges.find((r) => block.order >= r.start && block.order <= r.end));
   let total = 0;
   for (let i = 0; i < blocks.length; i++) if (rootOfBlock[i]) total += texts[i]!.length;
 
-  // Furniture that holds most of the root's text is the article's own wrapper, not furniture.
-  const furnitureChars = new Map<HtmlElement, number>();
+  // Furniture is the article's own wrapper when it holds the best-scoring candidate, or most of that
+  // candidate's text (a "paywall" box around the body); beside the candidate it is furniture however
+  // long (a comment thread). Without a scored candidate, most of the root's text decides.
   const stats = new TextStats(blocks, texts, ranges);
+  const coreChars = core ? stats.of(core).chars : total;
+  const verdicts = new Map<HtmlElement, boolean>();
   const isRealFurniture = (element: HtmlElement) => {
-    let chars = furnitureChars.get(element);
-    if (chars === undefined) {
-      chars = stats.of(element).chars;
-      furnitureChars.set(element, chars);
-    }
-    if (coreRange) {
+    let verdict = verdicts.get(element);
+    if (verdict === undefined) {
       const range = ranges.get(element)!;
-      return !(range.start <= coreRange.start && coreRange.end <= range.end);
+      if (!coreRange) verdict = stats.of(element).chars < total * 0.5;
+      else if (range.start <= coreRange.start && coreRange.end <= range.end) verdict = false;
+      else if (coreRange.start <= range.start && range.end <= coreRange.end) verdict = stats.of(element).chars < coreChars * 0.5;
+      else verdict = true;
+      verdicts.set(element, verdict);
     }
-    return chars < total * 0.5;
+    return verdict;
   };
 
   const pageHost = hints.pageUrl ? hostOf(hints.pageUrl) : undefined;
