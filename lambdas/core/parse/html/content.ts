@@ -58,9 +58,9 @@ interface Furniture {
 interface Block {
   text: string;
   linkChars: number;
-  /** Links that started in this block, and how many of them lead to another site. */
+  /** Links that started in this block, and the target of the first (judged only when it matters). */
   links: number;
-  outboundLinks: number;
+  firstHref: string | undefined;
   /** The block-level element that produced the text. */
   element: HtmlParent;
   /** Preorder number of `element`: a block is inside E when E.start <= order <= E.end. */
@@ -90,7 +90,7 @@ export interface ContentHints {
 }
 
 export function extractMainText(document: HtmlDocument, hints: ContentHints = {}): MainText {
-  const { blocks, ranges } = collectBlocks(document, hints.pageUrl ? hostOf(hints.pageUrl) : undefined);
+  const { blocks, ranges } = collectBlocks(document);
   const texts = blocks.map((block) => normalizeInline(block.text));
   const stats = new TextStats(blocks, texts, ranges);
   const semantic = semanticRoot(document, stats);
@@ -171,7 +171,7 @@ class Leave {
   ) {}
 }
 
-function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { blocks: Block[]; ranges: Map<HtmlParent, Range> } {
+function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<HtmlParent, Range> } {
   const blocks: Block[] = [];
   const ranges = new Map<HtmlParent, Range>();
   ranges.set(document, { start: 0, end: Number.MAX_SAFE_INTEGER });
@@ -181,7 +181,7 @@ function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { 
   let linkDepth = 0;
   let links = 0;
   let blockLinks = 0;
-  let blockOutbound = 0;
+  let firstHref: string | undefined;
   let flushes = 0;
   const blockStack: { element: HtmlParent; order: number; tag: string }[] = [{ element: document, order: 0, tag: 'body' }];
   let furniture: Furniture | undefined;
@@ -193,7 +193,7 @@ function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { 
         if (piece.trim() === '') continue;
         const share = buffer.length > 0 ? piece.length / buffer.length : 1;
         blocks.push({
-          text: piece, linkChars: Math.round(linkChars * share), links: blockLinks, outboundLinks: blockOutbound,
+          text: piece, linkChars: Math.round(linkChars * share), links: blockLinks, firstHref,
           element: owner.element, order: owner.order, furniture, tag: owner.tag,
         });
       }
@@ -201,7 +201,7 @@ function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { 
     buffer = '';
     linkChars = 0;
     blockLinks = 0;
-    blockOutbound = 0;
+    firstHref = undefined;
     flushes++;
   };
 
@@ -260,8 +260,7 @@ function collectBlocks(document: HtmlDocument, pageHost: string | undefined): { 
     if (name === 'a') {
       linkDepth++;
       links++;
-      blockLinks++;
-      if (isOutboundLink(node.attribs.href, pageHost)) blockOutbound++;
+      if (blockLinks++ === 0) firstHref = node.attribs.href;
     }
     const inline =
       !isFurniture && name !== 'a' && !BLOCK_TAGS.has(name) && (node.attribs.class || node.attribs.id)
@@ -495,8 +494,8 @@ function isLinkedSentence(tag: string, text: string): boolean {
 }
 
 /** A paragraph that is one link to another site: a source or citation the article gives, not navigation of this site. */
-function isCitation(block: Block): boolean {
-  return block.tag === 'p' && block.links === 1 && block.outboundLinks === 1;
+function isCitation(block: Block, pageHost: string | undefined): boolean {
+  return block.tag === 'p' && block.links === 1 && isOutboundLink(block.firstHref, pageHost);
 }
 
 /** A link-heavy block whose own words still make a paragraph (an inline card, a link-rich sentence). */
@@ -562,7 +561,7 @@ function keptParagraphs(
       block.linkChars > text.length * MAX_LINK_DENSITY &&
       !hasOwnProse(text, block.linkChars) &&
       !isLinkedSentence(block.tag, text) &&
-      !isCitation(block)
+      !isCitation(block, pageHost)
     ) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
     if (isChromeLine(text, pageHost) || isPromoText(text) || isBylineText(text)) continue;
