@@ -59,12 +59,13 @@ describe('furniture beside the article is dropped however much text it holds', (
 });
 
 describe('a lone link to another site is a citation, a lone link of this site is navigation', () => {
-  it('keeps source links and reference URLs the article gives, drops share buttons and own teasers', () => {
+  it('keeps source links and reference URLs the article gives, drops share buttons, own teasers and other sites\' headlines', () => {
     const body = `<article><h1>Tram line approved</h1>
       <p>${P[0]}</p><p><a href="https://transit-weekly.example.net/2024/tram">[Transit Weekly]</a></p>
       <p>${P[1]}</p><p><a href="https://www.daily.example.com/city/bus-fares">Bus fares rise in autumn</a></p>
       <p>${P[2]}</p><p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share on Facebook</a></p>
       <p>${P[3]}</p><p><a href="/city/depot">The depot question</a></p>
+      <p><a href="https://sister-paper.example.net/region/flood">Flood defences on the river will be raised before winter</a></p>
       <p>${P[4]}</p>
       <p><a href="http://archive.example.org/council/minutes-2024-06.pdf">http://archive.example.org/council/minutes-2024-06.pdf</a></p></article>`;
     expect(html(page(body, canonical)).paragraphs).toEqual([

@@ -493,9 +493,17 @@ function isLinkedSentence(tag: string, text: string): boolean {
   return tag === 'p' && SENTENCE_END.test(text) && text.split(' ').length >= 8;
 }
 
-/** A paragraph that is one link to another site: a source or citation the article gives, not navigation of this site. */
-function isCitation(block: Block, pageHost: string | undefined): boolean {
-  return block.tag === 'p' && block.links === 1 && isOutboundLink(block.firstHref, pageHost);
+/** Words a source's name or a link to a document takes; a teaser headline to a sister site runs longer. */
+const MAX_CITATION_WORDS = 6;
+
+/**
+ * A paragraph that is one link to another site, named by its URL or a few
+ * words ("[Transit Weekly]", "the full report"): a source the article gives,
+ * not navigation of this site nor a headline of another.
+ */
+function isCitation(block: Block, text: string, pageHost: string | undefined): boolean {
+  if (block.tag !== 'p' || block.links !== 1 || !isOutboundLink(block.firstHref, pageHost)) return false;
+  return /^\S+$/.test(text) || text.split(' ').length <= MAX_CITATION_WORDS;
 }
 
 /** A link-heavy block whose own words still make a paragraph (an inline card, a link-rich sentence). */
@@ -561,7 +569,7 @@ function keptParagraphs(
       block.linkChars > text.length * MAX_LINK_DENSITY &&
       !hasOwnProse(text, block.linkChars) &&
       !isLinkedSentence(block.tag, text) &&
-      !isCitation(block, pageHost)
+      !isCitation(block, text, pageHost)
     ) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
     if (isChromeLine(text, pageHost) || isPromoText(text) || isBylineText(text)) continue;
