@@ -58,6 +58,19 @@ describe('furniture beside the article is dropped however much text it holds', (
   });
 });
 
+describe('the page\'s own markers decide only when they hold the article', () => {
+  it('reads the whole article when itemprop=articleBody marks only its first paragraph', () => {
+    const body = `<div class="story"><h1>Tram line approved</h1><p itemprop="articleBody">${P[0]}</p>${article(P.slice(1))}</div>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+
+  it('takes itemprop=articleBody when it holds the article the scoring split', () => {
+    const body = `<div itemprop="articleBody"><div class="part">${article(P.slice(0, 3))}</div>
+      <div class="part-b"><div class="inner">${article(P.slice(3))}</div></div></div><div class="teasers"><p>Short summary of another story.</p></div>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+});
+
 describe('a lone link to another site is a citation, a lone link of this site is navigation', () => {
   it('keeps source links and reference URLs the article gives, drops share buttons, own teasers and other sites\' headlines', () => {
     const body = `<article><h1>Tram line approved</h1>

@@ -97,8 +97,9 @@ export function extractMainText(document: HtmlDocument, hints: ContentHints = {}
   // Each choice in turn until one yields text: the marked body, the scored root, the semantic
   // containers (a page too short to score), the page. Never the headline alone.
   const choices: Choice[] = [];
-  if (semantic.articleBody) choices.push({ roots: [semantic.articleBody] });
-  choices.push(chooseRoots(blocks, texts, stats));
+  const scored = chooseRoots(blocks, texts, stats);
+  if (semantic.articleBody && !isPartOf(semantic.articleBody, scored.roots, stats)) choices.push({ roots: [semantic.articleBody] });
+  choices.push(scored);
   for (const root of [semantic.article, semantic.main, document]) if (root) choices.push({ roots: [root] });
   let roots: HtmlParent[] = [document];
   let paragraphs: string[] = [];
@@ -109,6 +110,22 @@ export function extractMainText(document: HtmlDocument, hints: ContentHints = {}
     if (paragraphs.length > 0) break;
   }
   return { paragraphs, contentRoot: roots[0]!, lead: leadTexts(blocks, texts, ranges.get(roots[0]!)!) };
+}
+
+/**
+ * A marked body that is a small piece of the scored roots (the page marked
+ * only its standfirst or its first paragraphs): the roots hold the article.
+ */
+function isPartOf(element: HtmlElement, roots: HtmlParent[], stats: TextStats): boolean {
+  const range = stats.ranges.get(element)!;
+  let rootChars = 0;
+  let inside = false;
+  for (const root of roots) {
+    const rootRange = stats.ranges.get(root)!;
+    if (rootRange.start <= range.start && range.end <= rootRange.end) inside = true;
+    rootChars += stats.of(root).chars;
+  }
+  return inside && stats.of(element).chars < rootChars * 0.25;
 }
 
 /** Up to six blocks just before the content: where headline, byline and date line sit. */
