@@ -226,18 +226,22 @@ export function isOutboundLink(href: string | undefined, pageHost: string | unde
 /** A person's name after "by": two capitalised words, so "Von Berlin nach Hamburg" is no byline. */
 const NAME = '\\p{Lu}[\\p{Ll}\\p{M}’\'.-]+ \\p{Lu}';
 
+/** A date after a stamp's label, an optional weekday before it: "14.06.2024", "mardi 14 juin". */
+const DATE = '(?:\\p{L}+,? )?\\d';
+
 /** Short lines that name the author or the time of publication rather than tell the story. */
 export const BYLINE_VOCABULARY: Readonly<Record<VocabularyLanguage, readonly string[]>> = {
   en: ['by \\p{Lu}', 'written by', 'posted by', 'published by', '(?:last )?updated(?: on| at)?:? ', 'published(?: on| at)?:? ', 'posted(?: on| at)?:? '],
   ru: ['автор:', 'текст:', 'обновлено:? ', 'опубликовано:? '],
   uz: ['muallif:', 'yangilandi:? ', 'chop etildi:? ', 'муаллиф:'],
   ko: ['기자 ', '입력 ?[:：]?', '수정 ?[:：]?', '등록 ?[:：]?'],
-  de: [`von ${NAME}`, 'autor(?:in)?\\s?:', 'veröffentlicht(?: am)?:? ', 'aktualisiert(?: am)?:? ', 'stand:? '],
-  fr: [`par ${NAME}`, 'auteur\\s?:', 'publié le ', 'mis à jour le '],
-  es: [`por ${NAME}`, 'autor\\s?:', 'publicado(?: el| por)?:? ', 'actualizado(?: el)?:? '],
-  pt: [`por ${NAME}`, 'autor\\s?:', 'publicado(?: em| por)?:? ', 'atualizado(?: em)?:? '],
-  it: ['autore\\s?:', 'pubblicato(?: il| da)?:? ', 'aggiornato(?: il)?:? '],
-  id: ['penulis\\s?:', 'editor\\s?:', 'oleh\\s?:? \\p{Lu}', 'diterbitkan:? ', 'diperbarui:? '],
+  // Stamps in other languages need a date after them (an optional weekday first), or a name after "by".
+  de: [`von ${NAME}`, 'autor(?:in)?\\s?:', `(?:veröffentlicht|aktualisiert)(?: am)?:? ${DATE}`, `stand:? ${DATE}`, 'veröffentlicht von'],
+  fr: [`par ${NAME}`, 'auteur\\s?:', `(?:publié|mis à jour) le ${DATE}`, 'publié par'],
+  es: [`por ${NAME}`, 'autor\\s?:', `(?:publicado|actualizado)(?: el)?:? ${DATE}`, 'publicado por'],
+  pt: [`por ${NAME}`, 'autor\\s?:', `(?:publicado|atualizado)(?: em)?:? ${DATE}`, 'publicado por'],
+  it: ['autore\\s?:', `(?:pubblicato|aggiornato)(?: il)?:? ${DATE}`, 'pubblicato da'],
+  id: ['penulis\\s?:', 'editor\\s?:', 'oleh\\s?:? \\p{Lu}', `(?:diterbitkan|diperbarui):? ${DATE}`],
 };
 const BYLINE = new RegExp(`^(?:${Object.values(BYLINE_VOCABULARY).flat().join('|')})`, 'u');
 

@@ -129,6 +129,14 @@ describe('boilerplate lines by kind beyond en/ru/uz/ko', () => {
     expect(isBylineText(line)).toBe(true);
   });
 
+  it('reads a stamp in another language only with a date after it', () => {
+    expect(isBylineText('Stand: 14.06.2024, 10:15 Uhr')).toBe(true);
+    expect(isBylineText('Publié le mardi 14 juin 2024')).toBe(true);
+    expect(isBylineText('Atualizado em 14/06/2024 10h15')).toBe(true);
+    expect(isBylineText('Stand der Technik')).toBe(false);
+    expect(isBylineText('Publicado el nuevo reglamento')).toBe(false);
+  });
+
   it('drops the metadata line a CMS prints, whatever opens it', () => {
     expect(isBylineText('05/10/2018 - Publicado por: Ana Exemplo - Categoria: Cidade - Tags: bonde obras')).toBe(true);
     expect(isBylineText('June 14, 2024 | Posted by: Anna Example | Category: City')).toBe(true);
