@@ -37,6 +37,15 @@ describe('a class name scales the text evidence, it never makes a candidate alon
   });
 });
 
+describe('an article split into sections is read whole', () => {
+  it('gathers a section whose paragraphs sit several wrappers deep, past an embed between them', () => {
+    const section = (paragraphs: string[]) => `<div class="sec"><div class="cmp"><div class="inner">${article(paragraphs)}</div></div></div>`;
+    const body = `<div class="wrap">${section(P.slice(0, 3))}<div class="embed"><div class="cmp"><iframe src="x"></iframe></div></div>
+      ${section(P.slice(3))}</div><div class="tags"><a href="/t/1">Transport</a></div>`;
+    expect(html(page(body)).paragraphs).toEqual(P);
+  });
+});
+
 describe('furniture beside the article is dropped however much text it holds', () => {
   it('drops a long comment thread that outweighs the article under a common wrapper', () => {
     const comments = Array.from({ length: 30 }, (_, i) =>

@@ -473,10 +473,23 @@ function adjustedScore(element: HtmlParent, raw: number, stats: TextStats): numb
   return score;
 }
 
+/**
+ * A sibling's score as one container: the best along its chain of only
+ * children, as the top candidate climbed its own (a section whose paragraphs
+ * sit three wrappers deep is still a section of the article).
+ */
+function chainScore(element: HtmlElement, scores: Map<HtmlParent, number>): number {
+  let best = scores.get(element) ?? 0;
+  for (let children = elementChildren(element); children.length === 1; children = elementChildren(children[0]!)) {
+    best = Math.max(best, scores.get(children[0]!) ?? 0);
+  }
+  return best;
+}
+
 function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: TextStats): HtmlParent[] {
   const parent = top.element.parent as HtmlParent | null;
   if (!parent || top.element.type === 'root') return [top.element];
-  const threshold = Math.max(10, top.score * 0.2);
+  const threshold = Math.max(Math.min(10, top.score * 0.5), top.score * 0.2);
   const topClass = (top.element as HtmlElement).attribs?.class ?? '';
   const roots: HtmlParent[] = [];
   for (const sibling of elementChildren(parent)) {
@@ -485,7 +498,7 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
       continue;
     }
     const bonus = topClass !== '' && sibling.attribs.class === topClass ? top.score * 0.2 : 0;
-    if ((scores.get(sibling) ?? 0) + bonus >= threshold) {
+    if (chainScore(sibling, scores) + bonus >= threshold) {
       roots.push(sibling);
       continue;
     }
