@@ -13,12 +13,16 @@ import { gunzipSync } from 'node:zlib';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DIR = resolve(repoRoot, '../shared/extraction');
 
-const USAGE = `Usage: npm run eval -- extraction [--dir PATH] [--json] [--verbose] [--page ID]
-  --dir PATH   benchmark folder with ground-truth.json and html/<id>.html.gz
-               (default: ../shared/extraction relative to the repository root)
-  --json       print the report as one JSON object
-  --verbose    list every page with its P/R/F1, worst first
-  --page ID    print the extracted body of one page (id prefix) and its missing/extra text`;
+const USAGE = `Usage: npm run eval -- extraction [--dir PATH] [--json] [--verbose] [--page ID] [--stress MODE] [--readability]
+  --dir PATH       benchmark folder with ground-truth.json and html/<id>.html.gz
+                   (default: ../shared/extraction relative to the repository root)
+  --json           print the report as one JSON object
+  --verbose        list every page with its P/R/F1, worst first
+  --page ID        print the extracted body of one page (id prefix) and its missing/extra text
+  --stress MODE    score pages stripped of what a new site would name differently:
+                   names (class and id), semantics (<article>, <main>, <nav>…, itemprop, role), or all
+  --readability    also score @mozilla/readability on linkedom (devDependencies) on the same pages
+                   and list the pages where it beats newsdrop: their error kinds will recur elsewhere`;
 
 // ------------------------------------------------------------------ metric
 
@@ -78,6 +82,8 @@ function f1(p: number, r: number): number {
 // ------------------------------------------------------------------ report
 
 export type FailureKind = 'dropped body' | 'wrong root' | 'clutter' | 'error';
+/** What a page under F1 0.9 lost: text around the article kept, or article text left out. */
+export type ShortfallKind = 'extra text' | 'missing text' | 'both';
 
 export interface PageResult {
   id: string;
@@ -91,6 +97,7 @@ export interface PageResult {
   ms: number;
   error?: string;
   why?: FailureKind;
+  shortfall?: ShortfallKind;
 }
 
 export interface ExtractionReport {
@@ -100,7 +107,10 @@ export interface ExtractionReport {
   f1: number;
   accuracy: number;
   medianMs: number;
+  /** Per-page F1 at the minimum, 5th, 10th, 25th percentile and median. */
+  f1Quantiles: { min: number; p5: number; p10: number; p25: number; median: number };
   under05: PageResult[];
+  under09: PageResult[];
   results: PageResult[];
 }
 
@@ -115,6 +125,17 @@ function classify(result: PageResult): FailureKind | undefined {
   return 'clutter';
 }
 
+function shortfall(result: PageResult): ShortfallKind | undefined {
+  if (result.f1 >= 0.9) return undefined;
+  const extra = result.precision < 0.9;
+  const missing = result.recall < 0.9;
+  return extra && missing ? 'both' : missing ? 'missing text' : 'extra text';
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
 export function summarize(results: PageResult[]): ExtractionReport {
   const n = Math.max(1, results.length);
   const precision = results.reduce((s, r) => s + r.precision, 0) / n;
@@ -123,7 +144,10 @@ export function summarize(results: PageResult[]): ExtractionReport {
   for (const r of results) {
     const why = classify(r);
     if (why) r.why = why;
+    const kind = shortfall(r);
+    if (kind) r.shortfall = kind;
   }
+  const f1s = results.map((r) => r.f1).sort((a, b) => a - b);
   return {
     pages: results.length,
     precision,
@@ -131,7 +155,11 @@ export function summarize(results: PageResult[]): ExtractionReport {
     f1: f1(precision, recall),
     accuracy: results.filter((r) => r.exact).length / n,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    f1Quantiles: {
+      min: f1s[0] ?? 0, p5: quantile(f1s, 0.05), p10: quantile(f1s, 0.1), p25: quantile(f1s, 0.25), median: quantile(f1s, 0.5),
+    },
     under05: results.filter((r) => r.why !== undefined).sort((a, b) => a.f1 - b.f1),
+    under09: results.filter((r) => r.shortfall !== undefined).sort((a, b) => a.f1 - b.f1),
     results,
   };
 }
@@ -143,6 +171,10 @@ export function formatReport(report: ExtractionReport, verbose: boolean): string
     `pages: ${report.pages}`,
     `P ${fixed(report.precision)}  R ${fixed(report.recall)}  F1 ${fixed(report.f1)}  accuracy ${fixed(report.accuracy)}`,
     `median time: ${report.medianMs.toFixed(2)} ms per page (decode + parse, one cold pass; npm run bench -- extraction measures it properly)`,
+    `per-page F1: min ${fixed(report.f1Quantiles.min)}  p5 ${fixed(report.f1Quantiles.p5)}  p10 ${fixed(report.f1Quantiles.p10)}` +
+      `  p25 ${fixed(report.f1Quantiles.p25)}  median ${fixed(report.f1Quantiles.median)}`,
+    `pages under F1 0.9: ${report.under09.length}` +
+      (report.under09.length > 0 ? ` (${report.under09.map((r) => `${r.id.slice(0, 8)} ${fixed(r.f1)} ${r.shortfall}`).join(', ')})` : ''),
     `pages under F1 0.5: ${report.under05.length}`,
   ];
   for (const r of report.under05) {
@@ -158,6 +190,21 @@ export function formatReport(report: ExtractionReport, verbose: boolean): string
   return lines.join('\n');
 }
 
+/** Pages where Readability scores better by more than 0.005 F1, with what newsdrop lost there. */
+export function formatComparison(ours: ExtractionReport, theirs: ExtractionReport): string {
+  const byId = new Map(theirs.results.map((r) => [r.id, r]));
+  const better = ours.results
+    .map((r) => ({ ours: r, theirs: byId.get(r.id)! }))
+    .filter((pair) => pair.theirs && pair.theirs.f1 > pair.ours.f1 + 0.005)
+    .sort((a, b) => b.theirs.f1 - b.ours.f1 - (a.theirs.f1 - a.ours.f1));
+  const lines = [`pages where readability beats newsdrop: ${better.length}`];
+  for (const { ours: o, theirs: t } of better) {
+    const lost = o.precision < t.precision && o.recall < t.recall ? 'extra and missing text' : o.precision < t.precision ? 'extra text' : 'missing text';
+    lines.push(`  ${o.id.slice(0, 12)}  newsdrop F1 ${fixed(o.f1)} (P ${fixed(o.precision)} R ${fixed(o.recall)})  readability F1 ${fixed(t.f1)}  ${lost}  ${o.url}`);
+  }
+  return lines.join('\n');
+}
+
 // -------------------------------------------------------------------- run
 
 interface Truth {
@@ -166,6 +213,24 @@ interface Truth {
 }
 
 export type Extractor = (bytes: Uint8Array, id: string) => string;
+
+export type StressMode = 'names' | 'semantics' | 'all';
+const STRESS_MODES: readonly StressMode[] = ['names', 'semantics', 'all'];
+const NAME_ATTRIBUTE = /\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const SEMANTIC_ATTRIBUTE = /\s(?:itemprop|itemtype|role)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const SEMANTIC_TAG = /<(\/?)(?:article|main|header|footer|nav|aside|figure|figcaption)\b/gi;
+
+/**
+ * A page as a site the extractor never saw might write it: without the class
+ * and id names it chose, or without semantic tags and attributes, or both.
+ * What the score loses here is what it owes to this benchmark's vocabulary.
+ */
+export function stressPage(html: string, mode: StressMode): string {
+  let out = html;
+  if (mode !== 'semantics') out = out.replace(NAME_ATTRIBUTE, '');
+  if (mode !== 'names') out = out.replace(SEMANTIC_TAG, '<$1div').replace(SEMANTIC_ATTRIBUTE, '');
+  return out;
+}
 
 /** Reads the benchmark: ids in a stable order with their gzip bytes and truth. */
 export function readBenchmark(dir: string): { id: string; gz: Buffer; truth: Truth }[] {
@@ -177,10 +242,25 @@ export function readBenchmark(dir: string): { id: string; gz: Buffer; truth: Tru
 }
 
 /** The upload path: bytes → the project's decode → parse as HTML → the article body. */
-export async function newsdropExtractor(): Promise<Extractor> {
+export async function newsdropExtractor(stress?: StressMode): Promise<Extractor> {
   const { decode } = await import('../lambdas/core/decode');
   const { parse } = await import('../lambdas/core/parse');
-  return (bytes, id) => parse(decode(bytes, { fileName: `${id}.html` }).text, { fileName: `${id}.html` }).body;
+  return (bytes, id) => {
+    const text = decode(bytes, { fileName: `${id}.html` }).text;
+    return parse(stress ? stressPage(text, stress) : text, { fileName: `${id}.html` }).body;
+  };
+}
+
+/** Readability 0.6 on linkedom (devDependencies), given the same decoded text. */
+export async function readabilityExtractor(stress?: StressMode): Promise<Extractor> {
+  const { decode } = await import('../lambdas/core/decode');
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  return (bytes, id) => {
+    const text = decode(bytes, { fileName: `${id}.html` }).text;
+    const { document } = parseHTML(stress ? stressPage(text, stress) : text);
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()?.textContent ?? '';
+  };
 }
 
 export function evaluatePages(pages: ReturnType<typeof readBenchmark>, extract: Extractor): PageResult[] {
@@ -256,14 +336,17 @@ export async function main(argv: string[]): Promise<void> {
     if (!value || value.startsWith('--')) fail(`${flag} needs a value`);
     return value;
   };
-  const known = ['--dir', '--json', '--verbose', '--page'];
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.includes(a) && !['--dir', '--page'].includes(argv[i - 1]!));
+  const known = ['--dir', '--json', '--verbose', '--page', '--stress', '--readability'];
+  const withValue = ['--dir', '--page', '--stress'];
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.includes(a) && !withValue.includes(argv[i - 1]!));
   if (unknown.length > 0) fail(`unknown option ${unknown[0]} (see --help)`);
   const dir = resolve(valueOf('--dir') ?? DEFAULT_DIR);
   if (!existsSync(join(dir, 'ground-truth.json'))) fail(`no ground-truth.json in ${dir}`);
   const pages = readBenchmark(dir);
   if (pages.length === 0) fail(`no pages in ${dir}/html`);
-  const extract = await newsdropExtractor();
+  const stress = valueOf('--stress') as StressMode | undefined;
+  if (stress && !STRESS_MODES.includes(stress)) fail(`--stress takes ${STRESS_MODES.join(', ')}`);
+  const extract = await newsdropExtractor(stress);
 
   const pageId = valueOf('--page');
   if (pageId) {
@@ -276,9 +359,21 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  process.stderr.write(`eval extraction: ${pages.length} pages…\n`);
+  process.stderr.write(`eval extraction: ${pages.length} pages${stress ? ` (stress: ${stress})` : ''}…\n`);
   const report = summarize(evaluatePages(pages, extract));
-  console.log(argv.includes('--json') ? JSON.stringify(report) : formatReport(report, argv.includes('--verbose')));
+  if (!argv.includes('--readability')) {
+    console.log(argv.includes('--json') ? JSON.stringify(report) : formatReport(report, argv.includes('--verbose')));
+    return;
+  }
+  process.stderr.write('eval extraction: readability on the same pages…\n');
+  const theirs = summarize(evaluatePages(pages, await readabilityExtractor(stress)));
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ newsdrop: report, readability: theirs }));
+    return;
+  }
+  console.log(formatReport(report, argv.includes('--verbose')));
+  console.log(`readability: P ${fixed(theirs.precision)}  R ${fixed(theirs.recall)}  F1 ${fixed(theirs.f1)}`);
+  console.log(formatComparison(report, theirs));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

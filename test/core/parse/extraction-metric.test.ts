@@ -1,6 +1,6 @@
 /** The benchmark metric as scripts/eval-extraction.ts implements it: a wrong metric would make every score meaningless. */
 import { describe, expect, it } from 'vitest';
-import { pagePrecision, pageRecall, scorePage, shingles, summarize, tokenize } from '../../../scripts/eval-extraction';
+import { pagePrecision, pageRecall, scorePage, shingles, stressPage, summarize, tokenize } from '../../../scripts/eval-extraction';
 
 describe('extraction metric', () => {
   it('tokenizes Unicode words and shingles by four', () => {
@@ -34,5 +34,15 @@ describe('extraction metric', () => {
     expect(report.recall).toBeCloseTo(1.9 / 3);
     expect(report.accuracy).toBeCloseTo(1 / 3);
     expect(report.under05.map((r) => [r.id, r.why])).toEqual([['b', 'dropped body'], ['c', 'clutter']]);
+    expect(report.under09.map((r) => [r.id, r.shortfall])).toEqual([['b', 'both'], ['c', 'extra text']]);
+    expect(report.f1Quantiles.min).toBe(0);
+    expect(report.f1Quantiles.median).toBe(0.33);
+  });
+
+  it('strips what a new site would name differently, and only that', () => {
+    const page = '<main role="main" class="m"><article id="a" itemprop="articleBody"><p class=\'x\'>Text stays.</p></article><nav>Menu</nav></main>';
+    expect(stressPage(page, 'names')).toBe('<main role="main"><article itemprop="articleBody"><p>Text stays.</p></article><nav>Menu</nav></main>');
+    expect(stressPage(page, 'semantics')).toBe('<div class="m"><div id="a"><p class=\'x\'>Text stays.</p></div><div>Menu</div></div>');
+    expect(stressPage(page, 'all')).toBe('<div><div><p>Text stays.</p></div><div>Menu</div></div>');
   });
 });

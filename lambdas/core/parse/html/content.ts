@@ -27,6 +27,7 @@ import {
   isChromeLine,
   isBylineText,
   isHiddenByAttributes,
+  isOutboundLink,
   isPromoText,
   isReadAlsoText,
 } from '../boilerplate';
@@ -37,6 +38,8 @@ const BREAK = '\u0001';
 const PARAGRAPH_BREAK = new RegExp(`${BREAK}\\s*${BREAK}[\\s${BREAK}]*`);
 /** Share of link text above which a block is navigation, not prose. */
 const MAX_LINK_DENSITY = 0.5;
+/** How far a content-like (+) or furniture-like (-) class/id scales a candidate's score. */
+const ATTRIBUTE_WEIGHT = 0.25;
 /** Blocks shorter than this do not vote for a container. */
 const MIN_SCORED_CHARS = 25;
 /** Blocks that are one paragraph of their container rather than a container. */
@@ -55,6 +58,9 @@ interface Furniture {
 interface Block {
   text: string;
   linkChars: number;
+  /** Links that started in this block, and the target of the first (judged only when it matters). */
+  links: number;
+  firstHref: string | undefined;
   /** The block-level element that produced the text. */
   element: HtmlParent;
   /** Preorder number of `element`: a block is inside E when E.start <= order <= E.end. */
@@ -90,19 +96,36 @@ export function extractMainText(document: HtmlDocument, hints: ContentHints = {}
   const semantic = semanticRoot(document, stats);
   // Each choice in turn until one yields text: the marked body, the scored root, the semantic
   // containers (a page too short to score), the page. Never the headline alone.
-  const choices: HtmlParent[][] = [];
-  if (semantic.articleBody) choices.push([semantic.articleBody]);
-  choices.push(chooseRoots(blocks, texts, stats));
-  for (const root of [semantic.article, semantic.main, document]) if (root) choices.push([root]);
+  const choices: Choice[] = [];
+  const scored = chooseRoots(blocks, texts, stats);
+  if (semantic.articleBody && !isPartOf(semantic.articleBody, scored.roots, stats)) choices.push({ roots: [semantic.articleBody] });
+  choices.push(scored);
+  for (const root of [semantic.article, semantic.main, document]) if (root) choices.push({ roots: [root] });
   let roots: HtmlParent[] = [document];
   let paragraphs: string[] = [];
   for (const choice of choices) {
-    if (choice.length === 0) continue;
-    roots = choice;
-    paragraphs = keptParagraphs(blocks, texts, roots, ranges, hints);
+    if (choice.roots.length === 0) continue;
+    roots = choice.roots;
+    paragraphs = keptParagraphs(blocks, texts, choice, ranges, hints);
     if (paragraphs.length > 0) break;
   }
   return { paragraphs, contentRoot: roots[0]!, lead: leadTexts(blocks, texts, ranges.get(roots[0]!)!) };
+}
+
+/**
+ * A marked body that is a small piece of the scored roots (the page marked
+ * only its standfirst or its first paragraphs): the roots hold the article.
+ */
+function isPartOf(element: HtmlElement, roots: HtmlParent[], stats: TextStats): boolean {
+  const range = stats.ranges.get(element)!;
+  let rootChars = 0;
+  let inside = false;
+  for (const root of roots) {
+    const rootRange = stats.ranges.get(root)!;
+    if (rootRange.start <= range.start && range.end <= rootRange.end) inside = true;
+    rootChars += stats.of(root).chars;
+  }
+  return inside && stats.of(element).chars < rootChars * 0.25;
 }
 
 /** Up to six blocks just before the content: where headline, byline and date line sit. */
@@ -174,6 +197,8 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
   let linkChars = 0;
   let linkDepth = 0;
   let links = 0;
+  let blockLinks = 0;
+  let firstHref: string | undefined;
   let flushes = 0;
   const blockStack: { element: HtmlParent; order: number; tag: string }[] = [{ element: document, order: 0, tag: 'body' }];
   let furniture: Furniture | undefined;
@@ -185,12 +210,15 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
         if (piece.trim() === '') continue;
         const share = buffer.length > 0 ? piece.length / buffer.length : 1;
         blocks.push({
-          text: piece, linkChars: Math.round(linkChars * share), element: owner.element, order: owner.order, furniture, tag: owner.tag,
+          text: piece, linkChars: Math.round(linkChars * share), links: blockLinks, firstHref,
+          element: owner.element, order: owner.order, furniture, tag: owner.tag,
         });
       }
     }
     buffer = '';
     linkChars = 0;
+    blockLinks = 0;
+    firstHref = undefined;
     flushes++;
   };
 
@@ -249,6 +277,7 @@ function collectBlocks(document: HtmlDocument): { blocks: Block[]; ranges: Map<H
     if (name === 'a') {
       linkDepth++;
       links++;
+      if (blockLinks++ === 0) firstHref = node.attribs.href;
     }
     const inline =
       !isFurniture && name !== 'a' && !BLOCK_TAGS.has(name) && (node.attribs.class || node.attribs.id)
@@ -292,9 +321,19 @@ interface Candidate {
   score: number;
 }
 
+/** Content roots in document order, and the best-scoring candidate they grew from (when scoring chose them). */
+interface Choice {
+  roots: HtmlParent[];
+  core?: HtmlParent;
+}
+
 /** The content root and the siblings that belong with it, in document order. */
-function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlParent[] {
+function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): Choice {
   const scores = new Map<HtmlParent, number>();
+  // The element whose own paragraphs say most: the article's core, whatever wraps it.
+  const direct = new Map<HtmlParent, number>();
+  let core: HtmlParent | undefined;
+  let coreScore = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     let score = blockScore(texts[i]!, block.linkChars);
@@ -303,13 +342,21 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
     if (block.furniture) score *= 0.7;
     // A paragraph votes for its container; a container holding loose text votes for itself.
     let ancestor: HtmlParent | null = isParagraphLike(block) ? (block.element.parent as HtmlParent | null) : block.element;
+    if (ancestor) {
+      const own = (direct.get(ancestor) ?? 0) + score;
+      direct.set(ancestor, own);
+      if (own > coreScore) {
+        core = ancestor;
+        coreScore = own;
+      }
+    }
     for (let level = 0; ancestor && level < 5; level++) {
       const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score * share);
       ancestor = ancestor.parent as HtmlParent | null;
     }
   }
-  if (scores.size === 0) return [];
+  if (scores.size === 0) return { roots: [] };
 
   const candidates: Candidate[] = [];
   for (const [element, raw] of scores) {
@@ -337,7 +384,7 @@ function chooseRoots(blocks: Block[], texts: string[], stats: TextStats): HtmlPa
     const parent = top.element.parent as HtmlParent;
     top = { element: parent, score: Math.max(top.score, finalScore.get(parent) ?? 0) };
   }
-  return withSiblings(top, finalScore, stats);
+  return { roots: withSiblings(top, finalScore, stats), core };
 }
 
 function elementChildren(parent: HtmlParent): HtmlElement[] {
@@ -368,6 +415,21 @@ class TextStats {
       count++;
     }
     return { chars, linkChars, blocks: count };
+  }
+
+  /** Sentences in an element's text: how many ends of a sentence its blocks hold. */
+  sentences(element: HtmlParent): number {
+    const range = this.ranges.get(element);
+    let count = 0;
+    if (!range) return count;
+    for (let i = this.firstAtOrAfter(range.start); i < this.blocks.length; i++) {
+      const order = this.blocks[i]!.order;
+      if (order > range.end) break;
+      if (order < range.start) continue;
+      SENTENCE_ENDS.lastIndex = 0;
+      while (SENTENCE_ENDS.exec(this.texts[i]!) !== null) count++;
+    }
+    return count;
   }
 
   /** Index of the first block whose order could be >= `start` (the order of blocks only dips inside one element). */
@@ -403,17 +465,31 @@ function adjustedScore(element: HtmlParent, raw: number, stats: TextStats): numb
   let score = raw * (1 - linkDensity);
   if (element.type === 'root') return score;
   const el = element as HtmlElement;
-  score += 25 * attributeSignal(el.name, el.attribs);
+  // A content-like or furniture-like name scales the text evidence; it never makes a score from nothing.
+  score *= 1 + ATTRIBUTE_WEIGHT * attributeSignal(el.name, el.attribs);
   if (el.attribs.itemprop?.toLowerCase() === 'articlebody') score *= 1.5;
   else if (el.name === 'article') score *= 1.2;
   else if (el.name === 'main' || el.attribs.role === 'main') score *= 1.1;
   return score;
 }
 
+/**
+ * A sibling's score as one container: the best along its chain of only
+ * children, as the top candidate climbed its own (a section whose paragraphs
+ * sit three wrappers deep is still a section of the article).
+ */
+function chainScore(element: HtmlElement, scores: Map<HtmlParent, number>): number {
+  let best = scores.get(element) ?? 0;
+  for (let children = elementChildren(element); children.length === 1; children = elementChildren(children[0]!)) {
+    best = Math.max(best, scores.get(children[0]!) ?? 0);
+  }
+  return best;
+}
+
 function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: TextStats): HtmlParent[] {
   const parent = top.element.parent as HtmlParent | null;
   if (!parent || top.element.type === 'root') return [top.element];
-  const threshold = Math.max(10, top.score * 0.2);
+  const threshold = Math.max(Math.min(10, top.score * 0.5), top.score * 0.2);
   const topClass = (top.element as HtmlElement).attribs?.class ?? '';
   const roots: HtmlParent[] = [];
   for (const sibling of elementChildren(parent)) {
@@ -422,15 +498,16 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
       continue;
     }
     const bonus = topClass !== '' && sibling.attribs.class === topClass ? top.score * 0.2 : 0;
-    if ((scores.get(sibling) ?? 0) + bonus >= threshold) {
+    if (chainScore(sibling, scores) + bonus >= threshold) {
       roots.push(sibling);
       continue;
     }
-    if (sibling.name !== 'p' && sibling.name !== 'div') continue;
     const { chars, linkChars, blocks } = stats.of(sibling);
-    if (blocks !== 1 || chars === 0) continue;
-    const linkDensity = linkChars / chars;
-    if (chars > 80 && linkDensity < 0.25) roots.push(sibling);
+    if (chars === 0 || linkChars / chars >= 0.25) continue;
+    // A loose paragraph beside the article (readability's rule), or a section named like content
+    // that reads as prose (two sentences or more): a standfirst or a byline box is one line at most.
+    const looseParagraph = (sibling.name === 'p' || sibling.name === 'div') && blocks === 1 && chars > 80;
+    if (looseParagraph || (attributeSignal(sibling.name, sibling.attribs) > 0 && stats.sentences(sibling) >= 2)) roots.push(sibling);
   }
   return roots;
 }
@@ -438,10 +515,25 @@ function withSiblings(top: Candidate, scores: Map<HtmlParent, number>, stats: Te
 // --------------------------------------------------------------- cleaning
 
 const SENTENCE_END = /[.!?…。](?:["”»')\]]*)$/u;
+/** Ends of sentences inside a text: the mark, closing quotes, then a space or the end. */
+const SENTENCE_ENDS = /[.!?…。]["”»')\]]*(?=\s|$)/gu;
 
 /** A paragraph that is a whole sentence whose words happen to be links: a headline list never reads like this. */
 function isLinkedSentence(tag: string, text: string): boolean {
   return tag === 'p' && SENTENCE_END.test(text) && text.split(' ').length >= 8;
+}
+
+/** Words a source's name or a link to a document takes; a teaser headline to a sister site runs longer. */
+const MAX_CITATION_WORDS = 6;
+
+/**
+ * A paragraph that is one link to another site, named by its URL or a few
+ * words ("[Transit Weekly]", "the full report"): a source the article gives,
+ * not navigation of this site nor a headline of another.
+ */
+function isCitation(block: Block, text: string, pageHost: string | undefined): boolean {
+  if (block.tag !== 'p' || block.links !== 1 || !isOutboundLink(block.firstHref, pageHost)) return false;
+  return /^\S+$/.test(text) || text.split(' ').length <= MAX_CITATION_WORDS;
 }
 
 /** A link-heavy block whose own words still make a paragraph (an inline card, a link-rich sentence). */
@@ -452,26 +544,36 @@ function hasOwnProse(text: string, linkChars: number): boolean {
 function keptParagraphs(
   blocks: Block[],
   texts: string[],
-  roots: HtmlParent[],
+  { roots, core }: Choice,
   ranges: Map<HtmlParent, Range>,
   hints: ContentHints,
 ): string[] {
   const rootRanges = roots.map((root) => ranges.get(root)!);
+  // The core counts only inside the roots (a climb may have left it out).
+  const candidateCore = core ? ranges.get(core) : undefined;
+  const coreRange = candidateCore && rootRanges.some((r) => r.start <= candidateCore.start && candidateCore.end <= r.end) ? candidateCore : undefined;
   /** The root range each block falls in, or undefined. */
   const rootOfBlock = blocks.map((block) => rootRanges.find((r) => block.order >= r.start && block.order <= r.end));
   let total = 0;
   for (let i = 0; i < blocks.length; i++) if (rootOfBlock[i]) total += texts[i]!.length;
 
-  // Furniture that holds most of the root's text is the article's own wrapper, not furniture.
-  const furnitureChars = new Map<HtmlElement, number>();
+  // Furniture is the article's own wrapper when it holds the best-scoring candidate, or most of that
+  // candidate's text (a "paywall" box around the body); beside the candidate it is furniture however
+  // long (a comment thread). Without a scored candidate, most of the root's text decides.
   const stats = new TextStats(blocks, texts, ranges);
+  const coreChars = core ? stats.of(core).chars : total;
+  const verdicts = new Map<HtmlElement, boolean>();
   const isRealFurniture = (element: HtmlElement) => {
-    let chars = furnitureChars.get(element);
-    if (chars === undefined) {
-      chars = stats.of(element).chars;
-      furnitureChars.set(element, chars);
+    let verdict = verdicts.get(element);
+    if (verdict === undefined) {
+      const range = ranges.get(element)!;
+      if (!coreRange) verdict = stats.of(element).chars < total * 0.5;
+      else if (range.start <= coreRange.start && coreRange.end <= range.end) verdict = false;
+      else if (coreRange.start <= range.start && range.end <= coreRange.end) verdict = stats.of(element).chars < coreChars * 0.5;
+      else verdict = true;
+      verdicts.set(element, verdict);
     }
-    return chars < total * 0.5;
+    return verdict;
   };
 
   const pageHost = hints.pageUrl ? hostOf(hints.pageUrl) : undefined;
@@ -493,7 +595,12 @@ function keptParagraphs(
       }
     }
     if (dropped) continue;
-    if (block.linkChars > text.length * MAX_LINK_DENSITY && !hasOwnProse(text, block.linkChars) && !isLinkedSentence(block.tag, text)) continue;
+    if (
+      block.linkChars > text.length * MAX_LINK_DENSITY &&
+      !hasOwnProse(text, block.linkChars) &&
+      !isLinkedSentence(block.tag, text) &&
+      !isCitation(block, text, pageHost)
+    ) continue;
     if (text.length < 300 && isReadAlsoText(text)) continue;
     if (isChromeLine(text, pageHost) || isPromoText(text) || isBylineText(text)) continue;
     if (block.tag === 'h1' && paragraphs.length === 0) continue;
