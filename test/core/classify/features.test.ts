@@ -71,3 +71,17 @@ describe('the decision model', () => {
     expect(topicCandidates(article).map((c) => c.id)).toContain('energy');
   });
 });
+
+describe('eventSentences: Uzbek sentences state their event in the verb at the end', () => {
+  it('"faoliyat yuritmoqda" (operates) makes an event sentence, in both scripts', () => {
+    const latn = candidate("Shaharda ikki xorijiy universitetning filiali va uchta kasb-hunar ta'limi markazi faoliyat yuritmoqda.", '', 'education-science');
+    expect(feature(latn, 'eventSentences')).toBe(1);
+    const cyrl = candidate('Шаҳарда иккита хорижий университетнинг филиали ва учта касб-ҳунар таълими маркази фаолият юритмоқда.', '', 'education-science');
+    expect(feature(cyrl, 'eventSentences')).toBe(1);
+  });
+
+  it('the same institutions without a verb of their own make no event sentence', () => {
+    const latn = candidate("Shahardagi ikki xorijiy universitetning filiali haqida ma'lumot.", '', 'education-science');
+    expect(feature(latn, 'eventSentences')).toBe(0);
+  });
+});
