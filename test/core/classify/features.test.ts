@@ -85,3 +85,20 @@ describe('eventSentences: Uzbek sentences state their event in the verb at the e
     expect(feature(latn, 'eventSentences')).toBe(0);
   });
 });
+
+describe('negativeCues: Uzbek court and crime reports', () => {
+  it('a criminal group, its victims, prison and the court ruling are crime cues, in both scripts', () => {
+    const cyrl = candidate(
+      'Жиноий гуруҳ аъзолари жабрланувчилардан банк карталари орқали 2 млн доллар ундирган. Суд қарорига кўра улар 5 йилга қамоқ жазосига ҳукм қилинди.',
+      '',
+      'trade-investment',
+    );
+    expect(feature(cyrl, 'negativeCues')).toBeCloseTo(Math.log(5), 5);
+    const latn = candidate(
+      "Jinoiy guruh a'zolari jabrlanuvchilardan bank kartalari orqali 2 mln dollar undirgan. Sud qaroriga ko'ra ular 5 yilga qamoq jazosiga hukm qilindi.",
+      '',
+      'trade-investment',
+    );
+    expect(feature(latn, 'negativeCues')).toBeCloseTo(Math.log(5), 5);
+  });
+});
