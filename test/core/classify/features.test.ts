@@ -80,6 +80,13 @@ describe('eventSentences: Uzbek sentences state their event in the verb at the e
     expect(feature(cyrl, 'eventSentences')).toBe(1);
   });
 
+  it('"o‘tkaziladi / ўтказилди" (is held, was held) makes an event sentence', () => {
+    const latn = candidate('Kelasi oy poytaxtda koreys rassomlarining badiiy ko‘rgazmasi o‘tkaziladi.', '', 'culture-tourism');
+    expect(feature(latn, 'eventSentences')).toBe(1);
+    const cyrl = candidate('Пойтахтда корейс рассомларининг бадиий кўргазмаси ўтказилди.', '', 'culture-tourism');
+    expect(feature(cyrl, 'eventSentences')).toBe(1);
+  });
+
   it('the same institutions without a verb of their own make no event sentence', () => {
     const latn = candidate("Shahardagi ikki xorijiy universitetning filiali haqida ma'lumot.", '', 'education-science');
     expect(feature(latn, 'eventSentences')).toBe(0);
