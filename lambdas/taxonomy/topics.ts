@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.6.0',
+  version: '2.7.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
@@ -510,8 +510,8 @@ export const TAXONOMY: TaxonomyData = {
     negative: {
       en: ['scored', 'goalkeeper*', 'striker*', 'midfielder*', 'half-time', 'penalty kick*', 'league table', 'final whistle', 'semifinal*', 'quarterfinal*', 'defeated', 'police', 'arrested', 'detained', 'suspect*', 'murder*', 'robbery', 'fraud', 'sentenced', 'prison', 'criminal case', 'investigators', 'smuggling', 'weather forecast*', 'forecasters', 'temperature*', 'rainfall', 'snowfall', 'heavy rain*', 'degrees celsius', 'accident*', 'crash*', 'injured', 'killed', 'died', 'casualties', 'fire broke'],
       ru: ['забил*', 'вратар*', 'нападающ*', 'полузащитник*', 'матч*', 'турнирн* таблиц*', 'полуфинал*', 'четвертьфинал*', 'обыграл*', 'проиграл*', 'со счетом', 'полиция', 'полиции', 'милиции', 'задержан*', 'арестован*', 'подозреваем*', 'убийств*', 'мошенничеств*', 'приговорил*', 'приговор*', 'лишени* свободы', 'уголовн* дел*', 'контрабанд*', 'прогноз погоды', 'синоптик*', 'температур* воздуха', 'осадк*', 'снегопад*', 'ливн*', 'градус* тепла', 'градус* мороза', 'дтп', 'авари*', 'пострадавш*', 'погибл*', 'погиб', 'погибли', 'пожар*'],
-      'uz-latn': ['gol', 'gollar*', 'darvozabon*', 'hujumchi*', "o'yinda", 'hisobida', "mag'lub*", 'yarim final*', 'chorak final*', 'politsiya*', 'militsiya*', 'hibsga*', 'ushlandi', 'gumonlanuvchi*', 'qotillik*', 'firibgarlik*', 'jinoyat ishi*', 'jinoiy ish*', 'ozodlikdan mahrum*', 'kontrabanda*', 'ob-havo*', 'sinoptik*', 'havo harorati*', "yog'ingarchilik*", "qor yog'*", "yomg'ir*", 'daraja issiq*', 'daraja sovuq*', "yo'l-transport hodisasi*", 'avtohalokat*', 'halok bo\'l*', 'jarohatlan*', "yong'in*"],
-      'uz-cyrl': ['гол', 'голлар*', 'дарвозабон*', 'ҳужумчи*', 'ўйинда', 'ҳисобида', 'мағлуб*', 'ярим финал*', 'чорак финал*', 'полиция*', 'милиция*', 'ҳибсга*', 'ушланди', 'гумонланувчи*', 'қотиллик*', 'фирибгарлик*', 'жиноят иши*', 'жиноий иш*', 'озодликдан маҳрум*', 'контрабанда*', 'об-ҳаво*', 'синоптик*', 'ҳаво ҳарорати*', 'ёғингарчилик*', 'қор ёғ*', 'ёмғир*', 'даража иссиқ*', 'даража совуқ*', 'йўл-транспорт ҳодисаси*', 'автоҳалокат*', 'ҳалок бўл*', 'жароҳатлан*', 'ёнғин*'],
+      'uz-latn': ['gol', 'gollar*', 'darvozabon*', 'hujumchi*', "o'yinda", 'hisobida', "mag'lub*", 'yarim final*', 'chorak final*', 'politsiya*', 'militsiya*', 'hibsga*', 'ushlandi', 'gumonlanuvchi*', 'qotillik*', 'firibgarlik*', 'jinoyat ishi*', 'jinoiy ish*', 'jinoiy guruh*', 'qamoq*', 'jabrlanuvchi*', 'sud qarori*', 'sudlan*', 'fosh etil*', 'ozodlikdan mahrum*', 'kontrabanda*', 'ob-havo*', 'sinoptik*', 'havo harorati*', "yog'ingarchilik*", "qor yog'*", "yomg'ir*", 'daraja issiq*', 'daraja sovuq*', "yo'l-transport hodisasi*", 'avtohalokat*', 'halok bo\'l*', 'jarohatlan*', "yong'in*"],
+      'uz-cyrl': ['гол', 'голлар*', 'дарвозабон*', 'ҳужумчи*', 'ўйинда', 'ҳисобида', 'мағлуб*', 'ярим финал*', 'чорак финал*', 'полиция*', 'милиция*', 'ҳибсга*', 'ушланди', 'гумонланувчи*', 'қотиллик*', 'фирибгарлик*', 'жиноят иши*', 'жиноий иш*', 'жиноий гуруҳ*', 'қамоқ*', 'жабрланувчи*', 'суд қарори*', 'судлан*', 'фош этил*', 'озодликдан маҳрум*', 'контрабанда*', 'об-ҳаво*', 'синоптик*', 'ҳаво ҳарорати*', 'ёғингарчилик*', 'қор ёғ*', 'ёмғир*', 'даража иссиқ*', 'даража совуқ*', 'йўл-транспорт ҳодисаси*', 'автоҳалокат*', 'ҳалок бўл*', 'жароҳатлан*', 'ёнғин*'],
       ko: ['득점', '골키퍼', '공격수', '미드필더', '결승골', '동점골', '준결승', '8강', '경찰', '체포', '구속', '검찰', '피의자', '용의자', '살인', '사기 혐의', '징역', '기소', '밀수', '일기예보', '기상청', '기온', '강수량', '폭우', '폭설', '영하', '교통사고', '부상자', '사망자', '숨졌', '화재'],
     },
     background: {
@@ -524,8 +524,8 @@ export const TAXONOMY: TaxonomyData = {
     event: {
       en: ['signed', 'sign', 'signing', 'agreed', 'agreement*', 'memorandum', 'memorandums', 'launch*', 'build', 'building', 'built', 'construct*', 'established', 'establish', 'opened', 'open', 'will open', 'implement*', 'project*', 'cooperat*', 'joint', 'jointly', 'develop', 'developing', 'plans', 'planned', 'produce*', 'supply', 'expand*', 'commissioned', 'discussed'],
       ru: ['подписал*', 'подписан*', 'подписани*', 'соглашени*', 'меморандум*', 'договорил*', 'запуст*', 'построит*', 'постро*', 'строительств*', 'создани*', 'созда*', 'открыт*', 'открыл*', 'реализ*', 'проект*', 'сотрудничеств*', 'совместн*', 'развити*', 'планиру*', 'производств*', 'поставк*', 'расшир*', 'обсудил*', 'обсуждал*', 'введ*'],
-      'uz-latn': ['imzola*', 'kelishuv*', 'kelishib*', 'memorandum*', 'ishga tushir*', 'qurish*', 'quriladi', 'qurilishi*', 'barpo*', 'tashkil et*', 'tashkil qil*', 'ochil*', 'amalga oshir*', 'loyiha*', 'hamkorlik*', 'birgalikda', "qo'shma", 'rivojlantir*', 'rejalashtir*', 'ishlab chiqar*', 'yetkazib ber*', 'kengaytir*', 'muhokama*', "yo'lga qo'y*"],
-      'uz-cyrl': ['имзола*', 'келишув*', 'келишиб*', 'меморандум*', 'ишга тушир*', 'қуриш*', 'қурилади', 'қурилиши*', 'барпо*', 'ташкил эт*', 'ташкил қил*', 'очил*', 'амалга ошир*', 'лойиҳа*', 'ҳамкорлик*', 'биргаликда', 'қўшма', 'ривожлантир*', 'режалаштир*', 'ишлаб чиқар*', 'етказиб бер*', 'кенгайтир*', 'муҳокама*', 'йўлга қўй*'],
+      'uz-latn': ['imzola*', 'kelishuv*', 'kelishib*', 'memorandum*', 'ishga tushir*', 'qurish*', 'quriladi', 'qurilishi*', 'barpo*', 'tashkil et*', 'tashkil qil*', 'ochil*', 'amalga oshir*', 'loyiha*', 'hamkorlik*', 'birgalikda', "qo'shma", 'rivojlantir*', 'rejalashtir*', 'ishlab chiqar*', 'yetkazib ber*', 'kengaytir*', 'muhokama*', "yo'lga qo'y*", "faoliyat yurit*", "faoliyat ko'rsat*", "o'tkazil*"],
+      'uz-cyrl': ['имзола*', 'келишув*', 'келишиб*', 'меморандум*', 'ишга тушир*', 'қуриш*', 'қурилади', 'қурилиши*', 'барпо*', 'ташкил эт*', 'ташкил қил*', 'очил*', 'амалга ошир*', 'лойиҳа*', 'ҳамкорлик*', 'биргаликда', 'қўшма', 'ривожлантир*', 'режалаштир*', 'ишлаб чиқар*', 'етказиб бер*', 'кенгайтир*', 'муҳокама*', 'йўлга қўй*', 'фаолият юрит*', 'фаолият кўрсат*', 'ўтказил*'],
       ko: ['체결', '서명', '합의', '협약', '양해각서', '협력', '추진', '건설', '설립', '착공', '준공', '가동', '개최', '출범', '공동', '개발', '생산', '공급', '확대', '논의', '구축', '지원'],
     },
   },

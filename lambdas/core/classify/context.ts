@@ -483,6 +483,41 @@ const ENUMERATION_INTRO = new RegExp(
   'iu',
 );
 
+/**
+ * Uzbek verbal nouns, the head of a clause ("zaxiralarini geologik qidirish",
+ * "texnoparkini barpo etish", "tizimlarini rivojlantirishda"): -(i)sh with its
+ * case or possessive ending, in both scripts. Uzbek puts the verb last.
+ */
+const UZBEK_VERBAL_NOUN = /(?:sh|ш)(?:i|ni|da|ga|dan|ida|ini|iga|idan|и|ни|да|га|дан|ида|ини|ига|идан)?$/;
+const CLAUSE_ITEM_MIN_WORDS = 3;
+
+/**
+ * The enumeration item a hit stands in (between the separators around it)
+ * is a clause of its own: three or more words closed by a separator, the
+ * last one a verbal noun.
+ * Uzbek lists concrete projects this way ("A ni qurish, B ni ishlab chiqarish,
+ * C ni barpo etish masalalari muhokama qilindi"); a list of sectors names
+ * bare nouns ("energetika, transport va turizm sohalarida").
+ */
+function inClauseItem(text: string, hit: TermHit, from: number, to: number): boolean {
+  let s = hit.start;
+  while (s > from && !isListSeparator(text.charCodeAt(s - 1))) s--;
+  let e = hit.end;
+  while (e < to && !isListSeparator(text.charCodeAt(e))) e++;
+  // The last item runs on to the sentence's own verb: only an item closed by a separator is judged.
+  if (e >= to) return false;
+  let last = e;
+  while (last > s && isSpace(text.charCodeAt(last - 1))) last--;
+  let words = 0;
+  let inWord = false;
+  for (let i = s; i < last; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= CLAUSE_ITEM_MIN_WORDS && UZBEK_VERBAL_NOUN.test(text.slice(Math.max(s, last - 6), last).toLowerCase());
+}
+
 /** Where institution cues occur: parallel arrays sorted by start. */
 interface Cues {
   starts: number[];
@@ -627,6 +662,7 @@ export function contextFactors(
       anyCueWithin(cuesBefore, Math.max(sentenceFrom, hit.start - INSTITUTION_WINDOW), hit.start) ||
       anyCueWithin(cuesAfter, hit.end, Math.min(sentenceTo, hit.end + INSTITUTION_WINDOW)) ||
       insideKoreanMinistryName(text, hit);
+    if (isList && inClauseItem(text, hit, sentenceFrom, sentenceTo)) isList = false;
     if (!isList) isList = inDotEnumeration(text, hit, sentenceFrom, sentenceTo);
     factors[i] = lines.weightAt(hit.start) * (isList ? settings.listFactor : 1) * (inInstitution ? settings.institutionFactor : 1);
   }

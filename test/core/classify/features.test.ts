@@ -71,3 +71,41 @@ describe('the decision model', () => {
     expect(topicCandidates(article).map((c) => c.id)).toContain('energy');
   });
 });
+
+describe('eventSentences: Uzbek sentences state their event in the verb at the end', () => {
+  it('"faoliyat yuritmoqda" (operates) makes an event sentence, in both scripts', () => {
+    const latn = candidate("Shaharda ikki xorijiy universitetning filiali va uchta kasb-hunar ta'limi markazi faoliyat yuritmoqda.", '', 'education-science');
+    expect(feature(latn, 'eventSentences')).toBe(1);
+    const cyrl = candidate('Шаҳарда иккита хорижий университетнинг филиали ва учта касб-ҳунар таълими маркази фаолият юритмоқда.', '', 'education-science');
+    expect(feature(cyrl, 'eventSentences')).toBe(1);
+  });
+
+  it('"o‘tkaziladi / ўтказилди" (is held, was held) makes an event sentence', () => {
+    const latn = candidate('Kelasi oy poytaxtda koreys rassomlarining badiiy ko‘rgazmasi o‘tkaziladi.', '', 'culture-tourism');
+    expect(feature(latn, 'eventSentences')).toBe(1);
+    const cyrl = candidate('Пойтахтда корейс рассомларининг бадиий кўргазмаси ўтказилди.', '', 'culture-tourism');
+    expect(feature(cyrl, 'eventSentences')).toBe(1);
+  });
+
+  it('the same institutions without a verb of their own make no event sentence', () => {
+    const latn = candidate("Shahardagi ikki xorijiy universitetning filiali haqida ma'lumot.", '', 'education-science');
+    expect(feature(latn, 'eventSentences')).toBe(0);
+  });
+});
+
+describe('negativeCues: Uzbek court and crime reports', () => {
+  it('a criminal group, its victims, prison and the court ruling are crime cues, in both scripts', () => {
+    const cyrl = candidate(
+      'Жиноий гуруҳ аъзолари жабрланувчилардан банк карталари орқали 2 млн доллар ундирган. Суд қарорига кўра улар 5 йилга қамоқ жазосига ҳукм қилинди.',
+      '',
+      'trade-investment',
+    );
+    expect(feature(cyrl, 'negativeCues')).toBeCloseTo(Math.log(5), 5);
+    const latn = candidate(
+      "Jinoiy guruh a'zolari jabrlanuvchilardan bank kartalari orqali 2 mln dollar undirgan. Sud qaroriga ko'ra ular 5 yilga qamoq jazosiga hukm qilindi.",
+      '',
+      'trade-investment',
+    );
+    expect(feature(latn, 'negativeCues')).toBeCloseTo(Math.log(5), 5);
+  });
+});

@@ -189,3 +189,31 @@ describe('context: enumerations announced by "such as", "в таких обла�
     expect(one.get('solar plant')!.factor).toBe(1);
   });
 });
+
+describe('context: Uzbek enumerations of projects (clauses ending in a verbal noun)', () => {
+  it('an item that is a clause of its own ("… ni qurish,") is prose, in both scripts', () => {
+    const latn = contextOf(
+      "Uchrashuvda viloyatda mis konlarini qazib olish, quyosh elektr stansiyasini qurish, yangi mehmonxonalarni barpo etish, temir yo'l liniyasini uzaytirish masalalari muhokama qilindi.",
+      ['mis konlarini', 'quyosh elektr', 'mehmonxonalarni', "temir yo'l"],
+    );
+    expect(latn.get('mis konlarini')!.factor).toBe(1);
+    expect(latn.get('quyosh elektr')!.factor).toBe(1);
+    // The sentence is an enumeration: its last item, which runs on to the verb, is still a list item.
+    expect(latn.get("temir yo'l")!.factor).toBeLessThan(0.5);
+    const cyrl = contextOf(
+      'Учрашувда вилоятда мис конларини қазиб олиш, қуёш электр станциясини қуриш, янги меҳмонхоналарни барпо этиш, темир йўл линиясини узайтириш масалалари муҳокама қилинди.',
+      ['мис конларини', 'қуёш электр', 'меҳмонхоналарни', 'темир йўл'],
+    );
+    expect(cyrl.get('мис конларини')!.factor).toBe(1);
+    expect(cyrl.get('қуёш электр')!.factor).toBe(1);
+    expect(cyrl.get('темир йўл')!.factor).toBeLessThan(0.5);
+  });
+
+  it('bare sector names stay list items, and the item running on to the sentence verb is judged as before', () => {
+    const sectors = contextOf(
+      "Tomonlar energetika, turizm, qishloq xo'jaligi, ta'lim va sog'liqni saqlash sohalarida hamkorlikni kengaytirish masalalarini muhokama qildi.",
+      ['energetika', 'turizm', "qishloq xo'jaligi", "ta'lim", "sog'liqni saqlash"],
+    );
+    for (const [, c] of sectors) expect(c.factor).toBeLessThan(0.5);
+  });
+});
