@@ -227,7 +227,7 @@ async function pipelineBurst(stack: LocalStack, prefix: string): Promise<BurstRe
   const waiter = countingDynamoDb(stack);
   const ingest = stack.eventSources.ingest.stats;
   const ingestedBefore = ingest.succeeded + ingest.failed;
-  const operationsBefore = stack.operationCounts();
+  const operationsBefore = await stack.operationCounts();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let parsedMs = NaN;
@@ -248,7 +248,7 @@ async function pipelineBurst(stack: LocalStack, prefix: string): Promise<BurstRe
     const cpu = process.cpuUsage(cpuBefore);
     if (Number.isNaN(parsedMs)) parsedMs = finalMs;
     const waiterRequests = waiter.requests();
-    const operations = operationsPerArticle(operationsBefore, stack.operationCounts(), ARTICLES, { 'dynamodb BatchGetItem': waiterRequests });
+    const operations = operationsPerArticle(operationsBefore, await stack.operationCounts(), ARTICLES, { 'dynamodb BatchGetItem': waiterRequests });
     return { uploadMs, parsedMs, finalMs, cpuMs: (cpu.user + cpu.system) / 1000, operations, waiterRequests };
   } finally {
     clearInterval(parsedWatch);
@@ -287,7 +287,7 @@ function byService(mix: OperationMix): Record<string, OperationMix> {
 
 export async function run(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const stack = await startLocalStack({ quiet: true });
+  const stack = await startLocalStack({ quiet: true, emulatorThread: process.env.NEWSDROP_BENCH_EMULATOR_THREAD !== 'off' });
   try {
     // Warm up handlers and emulators so the burst measures steady work, not module loading.
     const warmupKey = `${stack.incomingPrefix}warmup/first.txt`;

@@ -5,7 +5,8 @@
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { createClients, destroyClients, localCredentials, type AwsClients, type Credentials } from './clients';
-import { startEmulators, type RequestCounts } from './emulators';
+import { startEmulatorThread, type ThreadedEmulators } from './emulator-thread';
+import { startEmulators, type EmulatorOptions, type RequestCounts } from './emulators';
 import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
 import { createNotificationBridge } from './notification-bridge';
 import { provision } from './provision';
@@ -46,6 +47,11 @@ export interface LocalStackOptions {
   wrapHandlers?: (handlers: PipelineHandlers) => PipelineHandlers;
   /** Long-poll seconds of the event sources (Lambda: 20). */
   waitTimeSeconds?: number;
+  /**
+   * Emulators on a worker thread (default), so handlers and emulators use two cores; false keeps
+   * them on the main thread (to measure what the thread brings).
+   */
+  emulatorThread?: boolean;
 }
 
 export interface QueueUrls {
@@ -70,9 +76,9 @@ export interface LocalStack {
   settings: LocalSettings;
   eventSources: { ingest: EventSource; enrich: EventSource };
   /** Requests the emulators have served, by service. */
-  requestCounts(): RequestCounts;
+  requestCounts(): Promise<RequestCounts>;
   /** Requests the emulators have served, by service and operation. */
-  operationCounts(): Record<string, number>;
+  operationCounts(): Promise<Record<string, number>>;
   /** Resolves once no message is waiting or in flight on the pipeline queues and no handler runs. */
   waitForIdle(options?: { timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
@@ -81,7 +87,8 @@ export interface LocalStack {
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const settings = localSettings(options.overrides);
   const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`[newsdrop local] ${line}\n`);
-  const emulators = await startEmulators({ region: settings.region, port: options.port, dataDir: options.dataDir });
+  const emulatorOptions: EmulatorOptions = { region: settings.region, port: options.port, dataDir: options.dataDir };
+  const emulators = options.emulatorThread === false ? onThisThread(await startEmulators(emulatorOptions)) : await startEmulatorThread(emulatorOptions);
   const credentials = localCredentials;
   const clients = createClients({ region: settings.region, endpoint: emulators.endpoint, credentials });
   const stops: (() => Promise<void>)[] = [
@@ -103,6 +110,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       onError: (err, write) => log(`notification for ${write.key} not sent: ${String(err)}`),
     });
     emulators.onObjectWritten((write) => bridge.handleWrite(write));
+    // Every write made so far has reached the bridge, and its notification is on the queue.
+    const flushNotifications = async () => {
+      await emulators.settled();
+      await bridge.flush();
+    };
 
     const target: HandlerDepsTarget = {
       region: settings.region,
@@ -141,7 +153,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }),
     };
     if (options.dataDir !== undefined) {
-      const restored = emulators.restoreObjects();
+      const restored = await emulators.restoreObjects();
       const unfinished = await findUnfinished(restored, {
         dynamodb: clients.dynamodb,
         table: resources.table,
@@ -153,7 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     // Stop order: no new notifications, drain the pollers, then close servers.
     stops.unshift(async () => {
-      await bridge.flush();
+      await flushNotifications().catch(() => undefined);
       await Promise.all([eventSources.ingest.stop(), eventSources.enrich.stop()]);
     });
 
@@ -173,7 +185,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       );
     };
     const isIdleNow = async () => {
-      await bridge.flush();
+      await flushNotifications();
       if (eventSources.ingest.active > 0 || eventSources.enrich.active > 0) return false;
       const [ingestEmpty, enrichEmpty] = await Promise.all([queueIsEmpty(resources.ingest.url), queueIsEmpty(resources.enrich.url)]);
       return ingestEmpty && enrichEmpty && eventSources.ingest.active === 0 && eventSources.enrich.active === 0;
@@ -215,6 +227,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stopAll();
     throw err;
   }
+}
+
+/** The in-thread emulators behind the thread's interface. */
+function onThisThread(emulators: Awaited<ReturnType<typeof startEmulators>>): ThreadedEmulators {
+  return {
+    endpoint: emulators.endpoint,
+    dynamoEndpoint: emulators.dynamoEndpoint,
+    onObjectWritten: (listener) => emulators.onObjectWritten(listener),
+    settled: async () => {},
+    restoreObjects: async () => emulators.restoreObjects(),
+    requestCounts: async () => emulators.requestCounts(),
+    operationCounts: async () => emulators.operationCounts(),
+    stop: () => emulators.stop(),
+  };
 }
 
 // Loaded on demand: tests that bring their own handlers skip the pipeline code.
