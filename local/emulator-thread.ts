@@ -4,18 +4,47 @@
  * emulator's. On one thread they queue behind each other; with the emulators on a worker thread
  * the handlers and the emulators use two cores, still in one process (no Docker, one endpoint,
  * one Ctrl-C). Object writes reach the main thread as messages, in write order.
+ *
+ * The enrich event source (real handler) can run on that thread too: the emulators leave it
+ * room, and the main thread keeps the uploads, the bridge and ingest. Its stats live in shared
+ * memory, so the main thread reads them as they change, like those of a source of its own.
  */
 import { Worker } from 'node:worker_threads';
 import type { EmulatorOptions, RequestCounts } from './emulators';
+import { EVENT_SOURCE_COUNTERS, statsView, type EventSource } from './event-source';
 import type { ObjectWriteListener, ObjectWritten } from './observed-s3-store';
+import type { QueueRuntimeSettings } from './settings';
+import type { HandlerDepsTarget } from './stack';
 
-export type ToWorker = { id: number } & ({ type: 'settled' } | { type: 'counts' } | { type: 'restore' } | { type: 'stop' });
+/** What the emulator thread needs to run the enrich event source with the real handler. */
+export interface EnrichOnThread {
+  target: HandlerDepsTarget;
+  settings: QueueRuntimeSettings;
+  queueUrl: string;
+  queueArn: string;
+  waitTimeSeconds?: number;
+  verbose: boolean;
+  /** EVENT_SOURCE_COUNTERS Int32 slots. */
+  counters: SharedArrayBuffer;
+}
+
+export type ToWorker = { id: number } & (
+  | { type: 'settled' }
+  | { type: 'counts' }
+  | { type: 'restore' }
+  | { type: 'stop' }
+  | { type: 'startEnrich'; spec: EnrichOnThread }
+  | { type: 'stopEnrich' }
+);
+
+type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
 export type ToMain =
   | { type: 'ready'; endpoint: string; dynamoEndpoint: string }
   | { type: 'failed'; message: string }
   | { type: 'written'; write: ObjectWritten }
-  | { type: 'reply'; id: number; result: unknown };
+  | { type: 'invocationError'; message: string }
+  | { type: 'reply'; id: number; result?: unknown; error?: string };
 
 export interface ThreadedEmulators {
   /** S3, SQS, SNS and DynamoDB on one endpoint. */
@@ -29,12 +58,15 @@ export interface ThreadedEmulators {
   restoreObjects(): Promise<ObjectWritten[]>;
   requestCounts(): Promise<RequestCounts>;
   operationCounts(): Promise<Record<string, number>>;
+  /** Runs the enrich event source with the real handler on the emulator thread. */
+  startEnrichSource?(spec: Omit<EnrichOnThread, 'counters'>, onInvocationError?: (message: string) => void): Promise<EventSource>;
   stop(): Promise<void>;
 }
 
 export async function startEmulatorThread(options: EmulatorOptions): Promise<ThreadedEmulators> {
   const worker = new Worker(new URL('./emulator-worker.mjs', import.meta.url), { workerData: options });
   const listeners: ObjectWriteListener[] = [];
+  let onInvocationError: ((message: string) => void) | undefined;
   const replies = new Map<number, { resolve: (value: unknown) => void; reject: (err: unknown) => void }>();
   let nextId = 0;
   let exited: Error | undefined;
@@ -51,10 +83,16 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
         case 'written':
           for (const listener of listeners) listener(message.write);
           break;
-        case 'reply':
-          replies.get(message.id)?.resolve(message.result);
-          replies.delete(message.id);
+        case 'invocationError':
+          onInvocationError?.(message.message);
           break;
+        case 'reply': {
+          const pending = replies.get(message.id);
+          replies.delete(message.id);
+          if (message.error !== undefined) pending?.reject(new Error(message.error));
+          else pending?.resolve(message.result);
+          break;
+        }
       }
     });
     worker.on('error', (err) => {
@@ -71,12 +109,12 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
     });
   });
 
-  const ask = <T>(type: ToWorker['type']): Promise<T> => {
+  const ask = <T>(request: Request): Promise<T> => {
     if (exited !== undefined) return Promise.reject(exited);
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       replies.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ type, id } satisfies ToWorker);
+      worker.postMessage({ ...request, id } as ToWorker);
     });
   };
 
@@ -91,13 +129,26 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
   return {
     ...addresses,
     onObjectWritten: (listener) => listeners.push(listener),
-    settled: () => ask<void>('settled'),
-    restoreObjects: () => ask<ObjectWritten[]>('restore'),
-    requestCounts: async () => (await ask<{ requests: RequestCounts }>('counts')).requests,
-    operationCounts: async () => (await ask<{ operations: Record<string, number> }>('counts')).operations,
+    settled: () => ask<void>({ type: 'settled' }),
+    restoreObjects: () => ask<ObjectWritten[]>({ type: 'restore' }),
+    requestCounts: async () => (await ask<{ requests: RequestCounts }>({ type: 'counts' })).requests,
+    operationCounts: async () => (await ask<{ operations: Record<string, number> }>({ type: 'counts' })).operations,
+    async startEnrichSource(spec, onError) {
+      onInvocationError = onError;
+      const counters = new SharedArrayBuffer(EVENT_SOURCE_COUNTERS * Int32Array.BYTES_PER_ELEMENT);
+      await ask<void>({ type: 'startEnrich', spec: { ...spec, counters } });
+      const stats = statsView(new Int32Array(counters));
+      return {
+        stats,
+        get active() {
+          return stats.active;
+        },
+        stop: () => ask<void>({ type: 'stopEnrich' }).catch(() => undefined),
+      };
+    },
     stop() {
       stopping ??= (async () => {
-        if (exited === undefined) await ask<void>('stop').catch(() => undefined);
+        if (exited === undefined) await ask<void>({ type: 'stop' }).catch(() => undefined);
         await worker.terminate();
       })();
       return stopping;

@@ -125,11 +125,38 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       enrichQueueUrl: resources.enrich.url,
       eventsTopicArn: resources.eventsTopicArn,
     };
+    // The real enrich handler runs on the emulator thread (two cores in use); handlers a caller
+    // brings or wraps are functions of this thread and stay here.
+    const enrichOnEmulatorThread = options.createHandlers === undefined && options.wrapHandlers === undefined;
     const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
     const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
 
     const onInvocationError = (name: string) => (err: unknown) =>
       log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
+    // The enrich source first: should it fail to start, no ingest poller is left running.
+    const enrichSource =
+      enrichOnEmulatorThread && emulators.startEnrichSource !== undefined
+        ? await emulators.startEnrichSource(
+            {
+              target,
+              settings: settings.enrich,
+              queueUrl: resources.enrich.url,
+              queueArn: resources.enrich.arn,
+              waitTimeSeconds: options.waitTimeSeconds,
+              verbose: !options.quiet,
+            },
+            (message) => log(`enrich invocation failed, batch will be retried: ${message}`),
+          )
+        : startEventSource({
+            sqs: clients.sqs,
+            queueUrl: resources.enrich.url,
+            queueArn: resources.enrich.arn,
+            region: settings.region,
+            settings: settings.enrich,
+            handler: handlers.enrich,
+            waitTimeSeconds: options.waitTimeSeconds,
+            onInvocationError: onInvocationError('enrich'),
+          });
     const eventSources = {
       ingest: startEventSource({
         sqs: clients.sqs,
@@ -141,16 +168,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         waitTimeSeconds: options.waitTimeSeconds,
         onInvocationError: onInvocationError('ingest'),
       }),
-      enrich: startEventSource({
-        sqs: clients.sqs,
-        queueUrl: resources.enrich.url,
-        queueArn: resources.enrich.arn,
-        region: settings.region,
-        settings: settings.enrich,
-        handler: handlers.enrich,
-        waitTimeSeconds: options.waitTimeSeconds,
-        onInvocationError: onInvocationError('enrich'),
-      }),
+      enrich: enrichSource,
     };
     if (options.dataDir !== undefined) {
       const restored = await emulators.restoreObjects();
