@@ -5,7 +5,9 @@
  * contract does not need them). Listing entries are written unconditionally in
  * batches; a writer that loses its race puts the winner's entries back.
  * Article reads and entry writes issued together by the parallel messages of
- * one invocation go out as one BatchGetItem / BatchWriteItem (tick-batcher.ts).
+ * one invocation go out as one BatchGetItem / BatchWriteItem, and identical
+ * listing queries issued together (articles of one topic shard looking for
+ * related ones) as one Query (tick-batcher.ts).
  */
 import {
   BatchGetItemCommand,
@@ -332,7 +334,22 @@ export class DynamoDbRecordStore implements RecordStore {
     return newest.slice(0, limit).map(entityEntryFromItem);
   }
 
-  private async queryPartition(partition: string, limit: number): Promise<Item[]> {
+  private readonly sharedQuery = tickBatcher<string, Item[]>({
+    together: async (requests) => {
+      const distinct = new Map<string, Promise<Item[]>>();
+      for (const request of requests) if (!distinct.has(request)) distinct.set(request, this.runPartitionQuery(request));
+      return Promise.all(requests.map((request) => distinct.get(request)!));
+    },
+    alone: (request) => this.runPartitionQuery(request),
+  });
+
+  /** Newest entries of a partition; the same partition asked for in one turn is read once. */
+  private queryPartition(partition: string, limit: number): Promise<Item[]> {
+    return this.sharedQuery(JSON.stringify([partition, limit]));
+  }
+
+  private async runPartitionQuery(request: string): Promise<Item[]> {
+    const [partition, limit] = JSON.parse(request) as [string, number];
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.table,

@@ -102,6 +102,20 @@ describe('DynamoDbRecordStore calls gathered across the messages of a batch', ()
   });
 });
 
+describe('DynamoDbRecordStore listing queries of one turn', () => {
+  it('reads a partition asked for by several articles at once with one Query, each caller getting the items', async () => {
+    const store = new DynamoDbRecordStore(new DynamoDBClient({ region: 'us-east-1' }), 'records');
+    dynamoMock.on(QueryCommand).callsFake((input) => ({ Items: [{ PK: input.ExpressionAttributeValues[':pk'], SK: { S: 'x' }, entityKey: { S: 'k' }, articleId: { S: 'a'.repeat(32) }, title: { S: 't' }, date: { S: '2026-06-01' } }] }));
+    const [first, second, other] = await Promise.all([store.queryEntity('person:kim', 20), store.queryEntity('person:kim', 20), store.queryEntity('org:hyundai', 20)]);
+    expect(first).toEqual(second);
+    expect(other).toHaveLength(2);
+    const partitions = dynamoMock.commandCalls(QueryCommand).map((call) => call.args[0].input.ExpressionAttributeValues![':pk']!.S);
+    // Two entity shards for each of the two lookup keys, each read once.
+    expect(partitions).toHaveLength(4);
+    expect(new Set(partitions).size).toBe(4);
+  });
+});
+
 describe('writeBatches', () => {
   it('keeps order, at most 25 per batch and no key twice in one', () => {
     const requests = [...Array.from({ length: 30 }, (_, i) => deleteRequest(`TOPIC#${i}`)), deleteRequest('TOPIC#29'), deleteRequest('TOPIC#x')];
