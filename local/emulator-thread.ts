@@ -4,37 +4,17 @@
  * emulator's. On one thread they queue behind each other; with the emulators on a worker thread
  * the handlers and the emulators use two cores, still in one process (no Docker, one endpoint,
  * one Ctrl-C). Object writes reach the main thread as messages, in write order.
- *
- * The enrich event source (real handler) can run on that thread too: the emulators leave it
- * room, and the main thread keeps the uploads, the bridge and ingest. Its stats live in shared
- * memory, so the main thread reads them as they change, like those of a source of its own.
+
  */
 import { Worker } from 'node:worker_threads';
 import type { EmulatorOptions, RequestCounts } from './emulators';
-import { EVENT_SOURCE_COUNTERS, statsView, type EventSource } from './event-source';
 import type { ObjectWriteListener, ObjectWritten } from './observed-s3-store';
-import type { QueueRuntimeSettings } from './settings';
-import type { HandlerDepsTarget } from './stack';
-
-/** What the emulator thread needs to run the enrich event source with the real handler. */
-export interface EnrichOnThread {
-  target: HandlerDepsTarget;
-  settings: QueueRuntimeSettings;
-  queueUrl: string;
-  queueArn: string;
-  waitTimeSeconds?: number;
-  verbose: boolean;
-  /** EVENT_SOURCE_COUNTERS Int32 slots. */
-  counters: SharedArrayBuffer;
-}
 
 export type ToWorker = { id: number } & (
   | { type: 'settled' }
   | { type: 'counts' }
   | { type: 'restore' }
   | { type: 'stop' }
-  | { type: 'startEnrich'; spec: EnrichOnThread }
-  | { type: 'stopEnrich' }
 );
 
 type Request = ToWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
@@ -43,7 +23,6 @@ export type ToMain =
   | { type: 'ready'; endpoint: string; dynamoEndpoint: string }
   | { type: 'failed'; message: string }
   | { type: 'written'; write: ObjectWritten }
-  | { type: 'invocationError'; message: string }
   | { type: 'reply'; id: number; result?: unknown; error?: string };
 
 export interface ThreadedEmulators {
@@ -58,23 +37,22 @@ export interface ThreadedEmulators {
   restoreObjects(): Promise<ObjectWritten[]>;
   requestCounts(): Promise<RequestCounts>;
   operationCounts(): Promise<Record<string, number>>;
-  /** Runs the enrich event source with the real handler on the emulator thread. */
-  startEnrichSource?(spec: Omit<EnrichOnThread, 'counters'>, onInvocationError?: (message: string) => void): Promise<EventSource>;
   stop(): Promise<void>;
 }
 
 export async function startEmulatorThread(options: EmulatorOptions): Promise<ThreadedEmulators> {
   const worker = new Worker(new URL('./emulator-worker.mjs', import.meta.url), { workerData: options });
   const listeners: ObjectWriteListener[] = [];
-  let onInvocationError: ((message: string) => void) | undefined;
   const replies = new Map<number, { resolve: (value: unknown) => void; reject: (err: unknown) => void }>();
   let nextId = 0;
   let exited: Error | undefined;
+  let ready = false;
 
   const started = new Promise<{ endpoint: string; dynamoEndpoint: string }>((resolve, reject) => {
     worker.on('message', (message: ToMain) => {
       switch (message.type) {
         case 'ready':
+          ready = true;
           resolve(message);
           break;
         case 'failed':
@@ -82,9 +60,6 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
           break;
         case 'written':
           for (const listener of listeners) listener(message.write);
-          break;
-        case 'invocationError':
-          onInvocationError?.(message.message);
           break;
         case 'reply': {
           const pending = replies.get(message.id);
@@ -100,6 +75,9 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
       reject(err);
       for (const pending of replies.values()) pending.reject(err);
       replies.clear();
+      // Once running, an emulator crash ends the process as it did with the emulators on this
+      // thread, instead of leaving a stack whose every request is refused.
+      if (ready) throw err;
     });
     worker.on('exit', (code) => {
       exited ??= new Error(`emulator thread exited with code ${code}`);
@@ -133,19 +111,6 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Thr
     restoreObjects: () => ask<ObjectWritten[]>({ type: 'restore' }),
     requestCounts: async () => (await ask<{ requests: RequestCounts }>({ type: 'counts' })).requests,
     operationCounts: async () => (await ask<{ operations: Record<string, number> }>({ type: 'counts' })).operations,
-    async startEnrichSource(spec, onError) {
-      onInvocationError = onError;
-      const counters = new SharedArrayBuffer(EVENT_SOURCE_COUNTERS * Int32Array.BYTES_PER_ELEMENT);
-      await ask<void>({ type: 'startEnrich', spec: { ...spec, counters } });
-      const stats = statsView(new Int32Array(counters));
-      return {
-        stats,
-        get active() {
-          return stats.active;
-        },
-        stop: () => ask<void>({ type: 'stopEnrich' }).catch(() => undefined),
-      };
-    },
     stop() {
       stopping ??= (async () => {
         if (exited === undefined) await ask<void>({ type: 'stop' }).catch(() => undefined);

@@ -8,8 +8,9 @@ import { createClients, destroyClients, localCredentials, type AwsClients, type 
 import { startEmulatorThread, type ThreadedEmulators } from './emulator-thread';
 import { startEmulators, type EmulatorOptions, type RequestCounts } from './emulators';
 import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
+import { startFunctionThread } from './function-thread';
 import { createNotificationBridge } from './notification-bridge';
-import { provision } from './provision';
+import { provision, type ProvisionedResources } from './provision';
 import { findUnfinished } from './recovery';
 import { localSettings, type LocalSettings, type LocalSettingsOverrides } from './settings';
 
@@ -48,8 +49,9 @@ export interface LocalStackOptions {
   /** Long-poll seconds of the event sources (Lambda: 20). */
   waitTimeSeconds?: number;
   /**
-   * Emulators on a worker thread (default), so handlers and emulators use two cores; false keeps
-   * them on the main thread (to measure what the thread brings).
+   * Emulators on a worker thread and the real handlers on another (default), as on AWS where
+   * neither the services nor the uploading clients share a function's CPU; false keeps everything
+   * on the main thread (to measure what the threads bring).
    */
   emulatorThread?: boolean;
 }
@@ -125,51 +127,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       enrichQueueUrl: resources.enrich.url,
       eventsTopicArn: resources.eventsTopicArn,
     };
-    // The real enrich handler runs on the emulator thread (two cores in use); handlers a caller
-    // brings or wraps are functions of this thread and stay here.
-    const enrichOnEmulatorThread = options.createHandlers === undefined && options.wrapHandlers === undefined;
-    const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
-    const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
-
-    const onInvocationError = (name: string) => (err: unknown) =>
-      log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
-    // The enrich source first: should it fail to start, no ingest poller is left running.
-    const enrichSource =
-      enrichOnEmulatorThread && emulators.startEnrichSource !== undefined
-        ? await emulators.startEnrichSource(
-            {
-              target,
-              settings: settings.enrich,
-              queueUrl: resources.enrich.url,
-              queueArn: resources.enrich.arn,
-              waitTimeSeconds: options.waitTimeSeconds,
-              verbose: !options.quiet,
-            },
-            (message) => log(`enrich invocation failed, batch will be retried: ${message}`),
-          )
-        : startEventSource({
-            sqs: clients.sqs,
-            queueUrl: resources.enrich.url,
-            queueArn: resources.enrich.arn,
-            region: settings.region,
-            settings: settings.enrich,
-            handler: handlers.enrich,
-            waitTimeSeconds: options.waitTimeSeconds,
-            onInvocationError: onInvocationError('enrich'),
-          });
-    const eventSources = {
-      ingest: startEventSource({
-        sqs: clients.sqs,
-        queueUrl: resources.ingest.url,
-        queueArn: resources.ingest.arn,
-        region: settings.region,
-        settings: settings.ingest,
-        handler: handlers.ingest,
-        waitTimeSeconds: options.waitTimeSeconds,
-        onInvocationError: onInvocationError('ingest'),
-      }),
-      enrich: enrichSource,
-    };
+    // The real handlers run on a thread of their own next to the emulators' (function-thread.ts);
+    // handlers a caller brings or wraps are functions of this thread and run here.
+    const handlersOnThread = options.emulatorThread !== false && options.createHandlers === undefined && options.wrapHandlers === undefined;
+    const eventSources = handlersOnThread
+      ? await startHandlersThread(target, resources, settings, options, log)
+      : await startHandlersHere(target, resources, settings, options, clients, log);
     if (options.dataDir !== undefined) {
       const restored = await emulators.restoreObjects();
       const unfinished = await findUnfinished(restored, {
@@ -245,6 +208,56 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stopAll();
     throw err;
   }
+}
+
+type Log = (line: string) => void;
+
+async function startHandlersThread(
+  target: HandlerDepsTarget,
+  resources: ProvisionedResources,
+  settings: LocalSettings,
+  options: LocalStackOptions,
+  log: Log,
+): Promise<LocalStack['eventSources']> {
+  const thread = await startFunctionThread(
+    {
+      target,
+      sources: {
+        ingest: { kind: 'ingest', settings: settings.ingest, queueUrl: resources.ingest.url, queueArn: resources.ingest.arn },
+        enrich: { kind: 'enrich', settings: settings.enrich, queueUrl: resources.enrich.url, queueArn: resources.enrich.arn },
+      },
+      waitTimeSeconds: options.waitTimeSeconds,
+      verbose: !options.quiet,
+    },
+    (kind, message) => log(`${kind} invocation failed, batch will be retried: ${message}`),
+  );
+  return thread.sources;
+}
+
+async function startHandlersHere(
+  target: HandlerDepsTarget,
+  resources: ProvisionedResources,
+  settings: LocalSettings,
+  options: LocalStackOptions,
+  clients: AwsClients,
+  log: Log,
+): Promise<LocalStack['eventSources']> {
+  const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
+  const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
+  const onInvocationError = (name: string) => (err: unknown) =>
+    log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
+  const source = (kind: 'ingest' | 'enrich') =>
+    startEventSource({
+      sqs: clients.sqs,
+      queueUrl: resources[kind].url,
+      queueArn: resources[kind].arn,
+      region: settings.region,
+      settings: settings[kind],
+      handler: handlers[kind],
+      waitTimeSeconds: options.waitTimeSeconds,
+      onInvocationError: onInvocationError(kind),
+    });
+  return { ingest: source('ingest'), enrich: source('enrich') };
 }
 
 /** The in-thread emulators behind the thread's interface. */
