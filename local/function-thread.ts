@@ -1,10 +1,10 @@
 /**
- * The real ingest and enrich handlers, with their event sources, on a thread of their own, as
- * Lambda runs a function in its own environment: the handlers no longer queue for one core behind
- * the emulators (emulator-thread.ts) and whatever uploads in the main thread, and the process
- * stays one (one Ctrl-C, no Docker). The main thread reads each source's stats from shared memory
- * as they change, like those of a source of its own. Handlers a caller brings or wraps (tests) are
- * functions of the main thread and run there instead.
+ * A real handler (ingest or enrich) with its event source on a thread of its own, as Lambda runs
+ * each function in its own environment: the functions no longer queue for one core behind each
+ * other, the emulators (emulator-thread.ts) and whatever uploads in the main thread, and the
+ * process stays one (one Ctrl-C, no Docker). The main thread reads the source's stats from shared
+ * memory as they change, like those of a source of its own. Handlers a caller brings or wraps
+ * (tests) are functions of the main thread and run there instead.
  */
 import { Worker } from 'node:worker_threads';
 import { EVENT_SOURCE_COUNTERS, statsView, type EventSource } from './event-source';
@@ -22,7 +22,7 @@ export interface FunctionSourceSpec {
 
 export interface FunctionThreadSpec {
   target: HandlerDepsTarget;
-  sources: Array<FunctionSourceSpec & { counters: SharedArrayBuffer }>;
+  source: FunctionSourceSpec & { counters: SharedArrayBuffer };
   waitTimeSeconds?: number;
   verbose: boolean;
 }
@@ -30,24 +30,16 @@ export interface FunctionThreadSpec {
 export type FunctionsToMain =
   | { type: 'ready' }
   | { type: 'failed'; message: string }
-  | { type: 'invocationError'; kind: FunctionKind; message: string }
+  | { type: 'invocationError'; message: string }
   | { type: 'stopped' };
 
-export interface FunctionThread {
-  sources: Record<FunctionKind, EventSource>;
-  /** Stops polling, lets running invocations finish and delete their messages, ends the thread. */
-  stop(): Promise<void>;
-}
-
+/** The event source on its thread; `stop` also ends the thread. */
 export async function startFunctionThread(
-  options: { target: HandlerDepsTarget; sources: Record<FunctionKind, FunctionSourceSpec>; waitTimeSeconds?: number; verbose: boolean },
-  onInvocationError: (kind: FunctionKind, message: string) => void,
-): Promise<FunctionThread> {
-  const sources = Object.values(options.sources).map((source) => ({
-    ...source,
-    counters: new SharedArrayBuffer(EVENT_SOURCE_COUNTERS * Int32Array.BYTES_PER_ELEMENT),
-  }));
-  const spec: FunctionThreadSpec = { target: options.target, sources, waitTimeSeconds: options.waitTimeSeconds, verbose: options.verbose };
+  options: { target: HandlerDepsTarget; source: FunctionSourceSpec; waitTimeSeconds?: number; verbose: boolean },
+  onInvocationError: (message: string) => void,
+): Promise<EventSource> {
+  const counters = new SharedArrayBuffer(EVENT_SOURCE_COUNTERS * Int32Array.BYTES_PER_ELEMENT);
+  const spec: FunctionThreadSpec = { target: options.target, source: { ...options.source, counters }, waitTimeSeconds: options.waitTimeSeconds, verbose: options.verbose };
   const worker = new Worker(new URL('./function-worker.mjs', import.meta.url), { workerData: spec });
   let ready = false;
   let exited = false;
@@ -59,7 +51,7 @@ export async function startFunctionThread(
         ready = true;
         resolve();
       } else if (message.type === 'failed') reject(new Error(`handlers did not start: ${message.message}`));
-      else if (message.type === 'invocationError') onInvocationError(message.kind, message.message);
+      else if (message.type === 'invocationError') onInvocationError(message.message);
       else stopped?.();
     });
     worker.on('error', (err) => {
@@ -77,19 +69,8 @@ export async function startFunctionThread(
     throw err;
   });
 
-  const eventSource = (kind: FunctionKind): EventSource => {
-    const stats = statsView(new Int32Array(sources.find((source) => source.kind === kind)!.counters));
-    return {
-      stats,
-      get active() {
-        return stats.active;
-      },
-      // Both sources stop together: the stack stops them together.
-      stop: () => stopAll(),
-    };
-  };
   let stopping: Promise<void> | undefined;
-  const stopAll = () => {
+  const stop = () => {
     stopping ??= (async () => {
       if (!exited) {
         await new Promise<void>((resolve) => {
@@ -101,5 +82,12 @@ export async function startFunctionThread(
     })();
     return stopping;
   };
-  return { sources: { ingest: eventSource('ingest'), enrich: eventSource('enrich') }, stop: stopAll };
+  const stats = statsView(new Int32Array(counters));
+  return {
+    stats,
+    get active() {
+      return stats.active;
+    },
+    stop,
+  };
 }

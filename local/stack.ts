@@ -8,7 +8,7 @@ import { createClients, destroyClients, localCredentials, type AwsClients, type 
 import { startEmulatorThread, type ThreadedEmulators } from './emulator-thread';
 import { startEmulators, type EmulatorOptions, type RequestCounts } from './emulators';
 import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
-import { startFunctionThread } from './function-thread';
+import { startFunctionThread, type FunctionKind } from './function-thread';
 import { createNotificationBridge } from './notification-bridge';
 import { provision, type ProvisionedResources } from './provision';
 import { findUnfinished } from './recovery';
@@ -127,7 +127,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       enrichQueueUrl: resources.enrich.url,
       eventsTopicArn: resources.eventsTopicArn,
     };
-    // The real handlers run on a thread of their own next to the emulators' (function-thread.ts);
+    // Each real handler runs on a thread of its own next to the emulators' (function-thread.ts);
     // handlers a caller brings or wraps are functions of this thread and run here.
     const handlersOnThread = options.emulatorThread !== false && options.createHandlers === undefined && options.wrapHandlers === undefined;
     const eventSources = handlersOnThread
@@ -219,19 +219,24 @@ async function startHandlersThread(
   options: LocalStackOptions,
   log: Log,
 ): Promise<LocalStack['eventSources']> {
-  const thread = await startFunctionThread(
-    {
-      target,
-      sources: {
-        ingest: { kind: 'ingest', settings: settings.ingest, queueUrl: resources.ingest.url, queueArn: resources.ingest.arn },
-        enrich: { kind: 'enrich', settings: settings.enrich, queueUrl: resources.enrich.url, queueArn: resources.enrich.arn },
+  const start = (kind: FunctionKind) =>
+    startFunctionThread(
+      {
+        target,
+        source: { kind, settings: settings[kind], queueUrl: resources[kind].url, queueArn: resources[kind].arn },
+        waitTimeSeconds: options.waitTimeSeconds,
+        verbose: !options.quiet,
       },
-      waitTimeSeconds: options.waitTimeSeconds,
-      verbose: !options.quiet,
-    },
-    (kind, message) => log(`${kind} invocation failed, batch will be retried: ${message}`),
-  );
-  return thread.sources;
+      (message) => log(`${kind} invocation failed, batch will be retried: ${message}`),
+    );
+  // Enrich first: should ingest's thread fail to start, enrich's is stopped and nothing polls on.
+  const enrich = await start('enrich');
+  try {
+    return { ingest: await start('ingest'), enrich };
+  } catch (err) {
+    await enrich.stop();
+    throw err;
+  }
 }
 
 async function startHandlersHere(
