@@ -10,6 +10,11 @@
  * Goal: ≥ 200 articles/s and ≤ 2× the minimal I/O time.
  *
  * NEWSDROP_BENCH_ARTICLES (default 1000) sets the burst size.
+ * NEWSDROP_BENCH_BASELINE=<git ref> (e.g. 1de247e, the last v1 commit) also runs that commit's own
+ * e2e bench, from a `git archive` of it sharing this clone's node_modules, right after this one, in
+ * a child process on the same machine, and prints both figures and their ratio: speed-ups are only
+ * comparable within one run, since the machine's other load moves both.
+ * NEWSDROP_BENCH_EMULATOR_THREAD=off keeps the emulators (and enrich) on the main thread.
  */
 import {
   BatchGetItemCommand,
@@ -30,6 +35,11 @@ import {
   SendMessageBatchCommand,
   SendMessageCommand,
 } from '@aws-sdk/client-sqs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { articleIdFor, indexKeys, keys } from '../lambdas/core/records/keys';
 import { createClients, destroyClients } from '../local/clients';
 import { startLocalStack, type LocalStack } from '../local/stack';
@@ -227,7 +237,7 @@ async function pipelineBurst(stack: LocalStack, prefix: string): Promise<BurstRe
   const waiter = countingDynamoDb(stack);
   const ingest = stack.eventSources.ingest.stats;
   const ingestedBefore = ingest.succeeded + ingest.failed;
-  const operationsBefore = stack.operationCounts();
+  const operationsBefore = await stack.operationCounts();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let parsedMs = NaN;
@@ -248,7 +258,7 @@ async function pipelineBurst(stack: LocalStack, prefix: string): Promise<BurstRe
     const cpu = process.cpuUsage(cpuBefore);
     if (Number.isNaN(parsedMs)) parsedMs = finalMs;
     const waiterRequests = waiter.requests();
-    const operations = operationsPerArticle(operationsBefore, stack.operationCounts(), ARTICLES, { 'dynamodb BatchGetItem': waiterRequests });
+    const operations = operationsPerArticle(operationsBefore, await stack.operationCounts(), ARTICLES, { 'dynamodb BatchGetItem': waiterRequests });
     return { uploadMs, parsedMs, finalMs, cpuMs: (cpu.user + cpu.system) / 1000, operations, waiterRequests };
   } finally {
     clearInterval(parsedWatch);
@@ -285,9 +295,70 @@ function byService(mix: OperationMix): Record<string, OperationMix> {
   return out;
 }
 
+/** The figures of one e2e run, as its report prints them (the v1 bench prints the same lines). */
+interface RunFigures {
+  parsedPerSecond: number;
+  finalPerSecond: number;
+  cpuMsPerArticle: number;
+  requestsPerArticle: number;
+}
+
+function figuresFrom(report: string): RunFigures | undefined {
+  const number = (pattern: RegExp) => Number(pattern.exec(report)?.[1] ?? NaN);
+  const figures = {
+    parsedPerSecond: number(/upload → PARSED[^\n]*= ([\d.]+) articles\/s/),
+    finalPerSecond: number(/upload → final record[^\n]*= ([\d.]+) articles\/s/),
+    cpuMsPerArticle: number(/process CPU per article\s+pipeline ([\d.]+) ms/),
+    requestsPerArticle: number(/pipeline requests \/ article\s+([\d.]+)/),
+  };
+  return Number.isNaN(figures.finalPerSecond) ? undefined : figures;
+}
+
+/** Another commit's own e2e bench, run from a `git archive` of it with this clone's node_modules. */
+function runBaseline(ref: string): { report: string; figures: RunFigures } {
+  const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+  const dir = mkdtempSync(join(tmpdir(), 'newsdrop-baseline-'));
+  try {
+    const archive = execFileSync('git', ['archive', ref], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const child = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', 'e2e'], {
+      cwd: dir,
+      env: { ...process.env, NEWSDROP_BENCH_BASELINE: '' },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const report = `${child.stdout}${child.stderr}`;
+    const figures = figuresFrom(report);
+    if (child.status !== 0 || figures === undefined) throw new Error(`baseline ${ref} bench failed (exit ${child.status}): ${report.slice(-500)}`);
+    return { report, figures };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const load = () => loadavg()[0]!.toFixed(1);
+
 export async function run(): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const stack = await startLocalStack({ quiet: true });
+  const mine = await measureThisTree();
+  const baselineRef = process.env.NEWSDROP_BENCH_BASELINE;
+  if (!baselineRef) return;
+  console.log(`\nbaseline ${baselineRef}: its own e2e bench, same machine, right after (load ${load()})`);
+  const { figures } = runBaseline(baselineRef);
+  const row = (label: string, a: number, b: number, ratio: boolean) =>
+    console.log(`${label.padEnd(33)}${a.toFixed(1).padStart(9)}   ${b.toFixed(1).padStart(9)}${ratio ? `   ${(a / b).toFixed(2)}×` : ''}`);
+  console.log(`${''.padEnd(33)}${'this tree'.padStart(9)}   ${baselineRef.slice(0, 9).padStart(9)}   ratio`);
+  row('upload → PARSED, articles/s', mine.parsedPerSecond, figures.parsedPerSecond, true);
+  row('upload → final, articles/s', mine.finalPerSecond, figures.finalPerSecond, true);
+  row('process CPU per article, ms', mine.cpuMsPerArticle, figures.cpuMsPerArticle, false);
+  row('requests per article', mine.requestsPerArticle, figures.requestsPerArticle, false);
+  console.log(`machine load after baseline      ${load()}`);
+}
+
+async function measureThisTree(): Promise<RunFigures> {
+  const loadBefore = load();
+  const stack = await startLocalStack({ quiet: true, emulatorThread: process.env.NEWSDROP_BENCH_EMULATOR_THREAD !== 'off' });
   try {
     // Warm up handlers and emulators so the burst measures steady work, not module loading.
     const warmupKey = `${stack.incomingPrefix}warmup/first.txt`;
@@ -321,7 +392,15 @@ export async function run(): Promise<void> {
     }
     console.log(`ingest invocations               ${ingest.invocations} (${(ingest.succeeded / Math.max(1, ingest.invocations)).toFixed(1)} messages each, ${ingest.handlerErrors} errors)`);
     console.log(`enrich invocations               ${enrich.invocations} (${enrich.succeeded} jobs, ${(enrich.succeeded / Math.max(1, enrich.invocations)).toFixed(1)} each, ${enrich.handlerErrors} errors)`);
+    console.log(`machine load (1-min average)     ${loadBefore} before, ${load()} after (other work on the machine slows every figure)`);
+    return {
+      parsedPerSecond: (ARTICLES / burst.parsedMs) * 1000,
+      finalPerSecond: (ARTICLES / burst.finalMs) * 1000,
+      cpuMsPerArticle: burst.cpuMs / ARTICLES,
+      requestsPerArticle,
+    };
   } finally {
     await stack.stop();
   }
 }
+

@@ -121,9 +121,15 @@ function plan(options: SoakOptions, random: () => number): { rounds: Upload[][];
   return { rounds: [first, later.filter((_, j) => j % 2 === 0), later.filter((_, j) => j % 2 === 1)], hostileKeys };
 }
 
-/** Crashes before or after the real work, and batches handed over in a shuffled order. */
+/**
+ * Crashes before or after the real work, and batches handed over in a shuffled order. The first
+ * invocation always crashes after its work: full batches (ten notifications per send) make few
+ * invocations, and a run must still prove that a redelivered batch is recorded once.
+ */
 function faulty(handler: SqsBatchHandler, random: () => number, crashRate: number, counter: { crashes: number }): SqsBatchHandler {
+  let invocations = 0;
   return async (event: SQSEvent, context) => {
+    const first = invocations++ === 0 && crashRate > 0;
     const records = [...event.Records];
     for (let i = records.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -135,7 +141,7 @@ function faulty(handler: SqsBatchHandler, random: () => number, crashRate: numbe
       throw new Error('injected crash before processing');
     }
     const response = await handler({ Records: records }, context);
-    if (roll < crashRate) {
+    if (first || roll < crashRate) {
       counter.crashes++;
       throw new Error('injected crash after processing');
     }

@@ -27,11 +27,12 @@ export interface RolePermissions {
 }
 
 /**
- * Item reads plus Query for duplicate, stale-index and related-article lookups. Only actions the
- * DynamoDB adapter sends (test/lib/iam.test.ts checks it): no BatchGetItem, DeleteItem (stale
- * items go in BatchWriteItem) or ConditionCheckItem (no transactions).
+ * Item reads (BatchGetItem when the messages of a batch read their articles together) plus Query
+ * for duplicate, stale-index and related-article lookups. Only actions the DynamoDB adapter sends
+ * (test/lib/iam.test.ts checks it): no DeleteItem for ingest (stale items go in BatchWriteItem) or
+ * ConditionCheckItem (no transactions).
  */
-const tableReadActions = ['dynamodb:GetItem', 'dynamodb:Query'];
+const tableReadActions = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
 
 function queryIndexes(records: RecordsTable): PolicyStatement {
   return new PolicyStatement({ actions: ['dynamodb:Query'], resources: records.indexArns() });

@@ -36,6 +36,11 @@ export interface EventSourceOptions {
   receivers?: number;
   /** Told about handler errors and timeouts (the batch is retried either way). */
   onInvocationError?: (err: unknown, event: SQSEvent) => void;
+  /**
+   * Where the stats and the active count live (EVENT_SOURCE_COUNTERS slots): shared memory lets
+   * another thread read them as they change (eventSourceView). Private when absent.
+   */
+  counters?: Int32Array;
 }
 
 export interface EventSourceStats {
@@ -55,6 +60,31 @@ export interface EventSource {
   stop(): Promise<void>;
 }
 
+/** Slots of the counters array: the four stats, then the invocations running now. */
+export const EVENT_SOURCE_COUNTERS = 5;
+const [INVOCATIONS, SUCCEEDED, FAILED, HANDLER_ERRORS, ACTIVE] = [0, 1, 2, 3, 4] as const;
+
+/** Stats over a counters array, read live (Atomics: another thread may be writing them). */
+export function statsView(counters: Int32Array): Readonly<EventSourceStats> & { readonly active: number } {
+  return {
+    get invocations() {
+      return Atomics.load(counters, INVOCATIONS);
+    },
+    get succeeded() {
+      return Atomics.load(counters, SUCCEEDED);
+    },
+    get failed() {
+      return Atomics.load(counters, FAILED);
+    },
+    get handlerErrors() {
+      return Atomics.load(counters, HANDLER_ERRORS);
+    },
+    get active() {
+      return Atomics.load(counters, ACTIVE);
+    },
+  };
+}
+
 const DEFAULT_RECEIVERS = 2;
 /** Pause between zero-wait receives while a batching window is still filling. */
 const GATHER_PAUSE_MS = 50;
@@ -68,9 +98,10 @@ class HandlerTimeout extends Error {
 
 export function startEventSource(options: EventSourceOptions): EventSource {
   const { settings } = options;
-  const stats: EventSourceStats = { invocations: 0, succeeded: 0, failed: 0, handlerErrors: 0 };
+  const counters = options.counters ?? new Int32Array(EVENT_SOURCE_COUNTERS);
+  const count = (slot: number, by = 1) => Atomics.add(counters, slot, by);
+  const stats = statsView(counters);
   const abort = new AbortController();
-  let active = 0;
   const waitTime = options.waitTimeSeconds ?? 20;
 
   async function receiveBatch(): Promise<Message[]> {
@@ -124,18 +155,18 @@ export function startEventSource(options: EventSourceOptions): EventSource {
       memoryMb: settings.memoryMb,
       timeoutSeconds: settings.functionTimeoutSeconds,
     });
-    stats.invocations += 1;
+    count(INVOCATIONS);
     let failedIds: Set<string>;
     try {
       const response = await withTimeout(options.handler(event, context), settings.functionTimeoutSeconds);
       failedIds = failedItemIds(response, event);
     } catch (err) {
-      stats.handlerErrors += 1;
+      count(HANDLER_ERRORS);
       options.onInvocationError?.(err, event);
       failedIds = new Set(event.Records.map((r) => r.messageId));
     }
     const done = messages.filter((m) => !failedIds.has(m.MessageId!));
-    stats.failed += messages.length - done.length;
+    count(FAILED, messages.length - done.length);
     if (done.length === 0) return;
     await options.sqs.send(
       new DeleteMessageBatchCommand({
@@ -143,7 +174,7 @@ export function startEventSource(options: EventSourceOptions): EventSource {
         Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
       }),
     );
-    stats.succeeded += done.length;
+    count(SUCCEEDED, done.length);
   }
 
   // Lambda's poller model: a few receivers fill batches, each batch runs as its own invocation, and
@@ -190,12 +221,12 @@ export function startEventSource(options: EventSourceOptions): EventSource {
         releaseSlot();
         continue;
       }
-      active += 1;
+      count(ACTIVE);
       const invocation: Promise<void> = invoke(batch)
         // Deleting failed: the messages reappear and are retried, as on AWS.
         .catch(() => {})
         .finally(() => {
-          active -= 1;
+          count(ACTIVE, -1);
           releaseSlot();
           running.delete(invocation);
         });
@@ -208,7 +239,7 @@ export function startEventSource(options: EventSourceOptions): EventSource {
   return {
     stats,
     get active() {
-      return active;
+      return stats.active;
     },
     async stop() {
       abort.abort();

@@ -5,10 +5,12 @@
  */
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { createClients, destroyClients, localCredentials, type AwsClients, type Credentials } from './clients';
-import { startEmulators, type RequestCounts } from './emulators';
+import { startEmulatorThread, type ThreadedEmulators } from './emulator-thread';
+import { startEmulators, type EmulatorOptions, type RequestCounts } from './emulators';
 import { startEventSource, type EventSource, type SqsBatchHandler } from './event-source';
+import { startFunctionThread, type FunctionKind } from './function-thread';
 import { createNotificationBridge } from './notification-bridge';
-import { provision } from './provision';
+import { provision, type ProvisionedResources } from './provision';
 import { findUnfinished } from './recovery';
 import { localSettings, type LocalSettings, type LocalSettingsOverrides } from './settings';
 
@@ -46,6 +48,12 @@ export interface LocalStackOptions {
   wrapHandlers?: (handlers: PipelineHandlers) => PipelineHandlers;
   /** Long-poll seconds of the event sources (Lambda: 20). */
   waitTimeSeconds?: number;
+  /**
+   * Emulators on a worker thread and the real handlers on another (default), as on AWS where
+   * neither the services nor the uploading clients share a function's CPU; false keeps everything
+   * on the main thread (to measure what the threads bring).
+   */
+  emulatorThread?: boolean;
 }
 
 export interface QueueUrls {
@@ -70,9 +78,9 @@ export interface LocalStack {
   settings: LocalSettings;
   eventSources: { ingest: EventSource; enrich: EventSource };
   /** Requests the emulators have served, by service. */
-  requestCounts(): RequestCounts;
+  requestCounts(): Promise<RequestCounts>;
   /** Requests the emulators have served, by service and operation. */
-  operationCounts(): Record<string, number>;
+  operationCounts(): Promise<Record<string, number>>;
   /** Resolves once no message is waiting or in flight on the pipeline queues and no handler runs. */
   waitForIdle(options?: { timeoutMs?: number }): Promise<void>;
   stop(): Promise<void>;
@@ -81,7 +89,8 @@ export interface LocalStack {
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const settings = localSettings(options.overrides);
   const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`[newsdrop local] ${line}\n`);
-  const emulators = await startEmulators({ region: settings.region, port: options.port, dataDir: options.dataDir });
+  const emulatorOptions: EmulatorOptions = { region: settings.region, port: options.port, dataDir: options.dataDir };
+  const emulators = options.emulatorThread === false ? onThisThread(await startEmulators(emulatorOptions)) : await startEmulatorThread(emulatorOptions);
   const credentials = localCredentials;
   const clients = createClients({ region: settings.region, endpoint: emulators.endpoint, credentials });
   const stops: (() => Promise<void>)[] = [
@@ -103,6 +112,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       onError: (err, write) => log(`notification for ${write.key} not sent: ${String(err)}`),
     });
     emulators.onObjectWritten((write) => bridge.handleWrite(write));
+    // Every write made so far has reached the bridge, and its notification is on the queue.
+    const flushNotifications = async () => {
+      await emulators.settled();
+      await bridge.flush();
+    };
 
     const target: HandlerDepsTarget = {
       region: settings.region,
@@ -113,35 +127,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       enrichQueueUrl: resources.enrich.url,
       eventsTopicArn: resources.eventsTopicArn,
     };
-    const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
-    const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
-
-    const onInvocationError = (name: string) => (err: unknown) =>
-      log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
-    const eventSources = {
-      ingest: startEventSource({
-        sqs: clients.sqs,
-        queueUrl: resources.ingest.url,
-        queueArn: resources.ingest.arn,
-        region: settings.region,
-        settings: settings.ingest,
-        handler: handlers.ingest,
-        waitTimeSeconds: options.waitTimeSeconds,
-        onInvocationError: onInvocationError('ingest'),
-      }),
-      enrich: startEventSource({
-        sqs: clients.sqs,
-        queueUrl: resources.enrich.url,
-        queueArn: resources.enrich.arn,
-        region: settings.region,
-        settings: settings.enrich,
-        handler: handlers.enrich,
-        waitTimeSeconds: options.waitTimeSeconds,
-        onInvocationError: onInvocationError('enrich'),
-      }),
-    };
+    // Each real handler runs on a thread of its own next to the emulators' (function-thread.ts);
+    // handlers a caller brings or wraps are functions of this thread and run here.
+    const handlersOnThread = options.emulatorThread !== false && options.createHandlers === undefined && options.wrapHandlers === undefined;
+    const eventSources = handlersOnThread
+      ? await startHandlersThread(target, resources, settings, options, log)
+      : await startHandlersHere(target, resources, settings, options, clients, log);
     if (options.dataDir !== undefined) {
-      const restored = emulators.restoreObjects();
+      const restored = await emulators.restoreObjects();
       const unfinished = await findUnfinished(restored, {
         dynamodb: clients.dynamodb,
         table: resources.table,
@@ -153,7 +146,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     // Stop order: no new notifications, drain the pollers, then close servers.
     stops.unshift(async () => {
-      await bridge.flush();
+      await flushNotifications().catch(() => undefined);
       await Promise.all([eventSources.ingest.stop(), eventSources.enrich.stop()]);
     });
 
@@ -173,7 +166,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       );
     };
     const isIdleNow = async () => {
-      await bridge.flush();
+      await flushNotifications();
       if (eventSources.ingest.active > 0 || eventSources.enrich.active > 0) return false;
       const [ingestEmpty, enrichEmpty] = await Promise.all([queueIsEmpty(resources.ingest.url), queueIsEmpty(resources.enrich.url)]);
       return ingestEmpty && enrichEmpty && eventSources.ingest.active === 0 && eventSources.enrich.active === 0;
@@ -215,6 +208,75 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await stopAll();
     throw err;
   }
+}
+
+type Log = (line: string) => void;
+
+async function startHandlersThread(
+  target: HandlerDepsTarget,
+  resources: ProvisionedResources,
+  settings: LocalSettings,
+  options: LocalStackOptions,
+  log: Log,
+): Promise<LocalStack['eventSources']> {
+  const start = (kind: FunctionKind) =>
+    startFunctionThread(
+      {
+        target,
+        source: { kind, settings: settings[kind], queueUrl: resources[kind].url, queueArn: resources[kind].arn },
+        waitTimeSeconds: options.waitTimeSeconds,
+        verbose: !options.quiet,
+      },
+      (message) => log(`${kind} invocation failed, batch will be retried: ${message}`),
+    );
+  // Enrich first: should ingest's thread fail to start, enrich's is stopped and nothing polls on.
+  const enrich = await start('enrich');
+  try {
+    return { ingest: await start('ingest'), enrich };
+  } catch (err) {
+    await enrich.stop();
+    throw err;
+  }
+}
+
+async function startHandlersHere(
+  target: HandlerDepsTarget,
+  resources: ProvisionedResources,
+  settings: LocalSettings,
+  options: LocalStackOptions,
+  clients: AwsClients,
+  log: Log,
+): Promise<LocalStack['eventSources']> {
+  const created = await (options.createHandlers ?? ((t: HandlerDepsTarget) => loadRealHandlers(t, !options.quiet)))(target);
+  const handlers = options.wrapHandlers ? options.wrapHandlers(created) : created;
+  const onInvocationError = (name: string) => (err: unknown) =>
+    log(`${name} invocation failed, batch will be retried: ${err instanceof Error ? err.message : String(err)}`);
+  const source = (kind: 'ingest' | 'enrich') =>
+    startEventSource({
+      sqs: clients.sqs,
+      queueUrl: resources[kind].url,
+      queueArn: resources[kind].arn,
+      region: settings.region,
+      settings: settings[kind],
+      handler: handlers[kind],
+      waitTimeSeconds: options.waitTimeSeconds,
+      onInvocationError: onInvocationError(kind),
+    });
+  return { ingest: source('ingest'), enrich: source('enrich') };
+}
+
+/** The in-thread emulators behind the thread's interface. */
+function onThisThread(emulators: Awaited<ReturnType<typeof startEmulators>>): ThreadedEmulators {
+  return {
+    endpoint: emulators.endpoint,
+    dynamoEndpoint: emulators.dynamoEndpoint,
+    onObjectWritten: (listener) => emulators.onObjectWritten(listener),
+    settled: async () => {},
+    restoreObjects: async () => emulators.restoreObjects(),
+    requestCounts: async () => emulators.requestCounts(),
+    operationCounts: async () => emulators.operationCounts(),
+    stop: () => emulators.stop(),
+  };
 }
 
 // Loaded on demand: tests that bring their own handlers skip the pipeline code.

@@ -4,8 +4,13 @@
  * when a race actually happened (no transactions: dynalite has none, and the
  * contract does not need them). Listing entries are written unconditionally in
  * batches; a writer that loses its race puts the winner's entries back.
+ * Article reads and entry writes issued together by the parallel messages of
+ * one invocation go out as one BatchGetItem / BatchWriteItem, and identical
+ * listing queries issued together (articles of one topic shard looking for
+ * related ones) as one Query (tick-batcher.ts).
  */
 import {
+  BatchGetItemCommand,
   BatchWriteItemCommand,
   ConditionalCheckFailedException,
   DeleteItemCommand,
@@ -35,12 +40,14 @@ import { sequencerOrderKey } from '../core/records/sequencer';
 import type { ArticleRecord, EntityIndexItem, TopicIndexItem } from '../core/records/types';
 import { retryLeftovers, type BackoffOptions } from './backoff';
 import { chunk } from './sqs-job-queue';
+import { tickBatcher } from './tick-batcher';
 import type { ArticleWriteResult, EntryKey, RecordStore } from './ports';
 
 // Numbers beyond 2^53 are stored as the closest double (figures such as "$12,000 trillion"):
 // the record keeps the magnitude; DynamoDB's own range is checked by the mapping before writing.
 const MARSHALL: marshallOptions = { removeUndefinedValues: true, convertClassInstanceToMap: false, allowImpreciseNumbers: true };
 const BATCH_WRITE_LIMIT = 25;
+const BATCH_GET_LIMIT = 100;
 
 const toAttributes = (item: Item): Record<string, AttributeValue> => marshall(item, MARSHALL);
 const fromAttributes = (attributes: Record<string, AttributeValue>): Item => unmarshall(attributes, { wrapNumbers: false }) as Item;
@@ -69,6 +76,34 @@ const names = {
 
 const entryKeyOf = (item: Item): EntryKey => ({ PK: String(item[tableKeys.partitionKey]), SK: String(item[tableKeys.sortKey]) });
 const sameKey = (a: EntryKey, b: EntryKey) => a.PK === b.PK && a.SK === b.SK;
+const keyString = (key: EntryKey) => `${key.PK}\u0000${key.SK}`;
+
+function writeRequestKey(request: WriteRequest): string {
+  const attributes = request.PutRequest?.Item ?? request.DeleteRequest?.Key ?? {};
+  return keyString({ PK: attributes[tableKeys.partitionKey]?.S ?? '', SK: attributes[tableKeys.sortKey]?.S ?? '' });
+}
+
+/**
+ * In order, at most 25 requests per BatchWriteItem and no key twice in one (DynamoDB refuses
+ * that; two messages of a batch may carry events of the same key).
+ */
+export function writeBatches(requests: WriteRequest[]): WriteRequest[][] {
+  const batches: WriteRequest[][] = [];
+  let current: WriteRequest[] = [];
+  let keysInCurrent = new Set<string>();
+  for (const request of requests) {
+    const key = writeRequestKey(request);
+    if (current.length === BATCH_WRITE_LIMIT || keysInCurrent.has(key)) {
+      batches.push(current);
+      current = [];
+      keysInCurrent = new Set();
+    }
+    current.push(request);
+    keysInCurrent.add(key);
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
 
 export class DynamoDbRecordStore implements RecordStore {
   constructor(
@@ -77,7 +112,49 @@ export class DynamoDbRecordStore implements RecordStore {
     private readonly backoff: BackoffOptions = {},
   ) {}
 
-  async getArticle(articleId: string): Promise<ArticleRecord | undefined> {
+  private readonly readArticle = tickBatcher<string, ArticleRecord | undefined>({
+    together: (articleIds) => this.getArticles(articleIds),
+    alone: (articleId) => this.getArticleItem(articleId),
+  });
+
+  private readonly writeEntries = tickBatcher<WriteRequest[], void>({
+    together: async (parts) => {
+      for (const batch of writeBatches(parts.flat())) await this.batchWrite(batch);
+      return parts.map(() => undefined);
+    },
+    alone: async (requests) => {
+      for (const batch of writeBatches(requests)) await this.batchWrite(batch);
+    },
+  });
+
+  getArticle(articleId: string): Promise<ArticleRecord | undefined> {
+    return this.readArticle(articleId);
+  }
+
+  /** Strongly consistent BatchGetItem of article items, retrying UnprocessedKeys; one result per id. */
+  private async getArticles(articleIds: string[]): Promise<Array<ArticleRecord | undefined>> {
+    const found = new Map<string, ArticleRecord>();
+    const unique = [...new Set(articleIds)].map((articleId) => toAttributes({ ...keys.article(articleId) }));
+    for (const batch of chunk(unique, BATCH_GET_LIMIT)) {
+      await retryLeftovers(
+        batch,
+        async (pending) => {
+          const output = await this.client.send(
+            new BatchGetItemCommand({ RequestItems: { [this.table]: { Keys: pending, ConsistentRead: true } } }),
+          );
+          for (const attributes of output.Responses?.[this.table] ?? []) {
+            const item = fromAttributes(attributes);
+            found.set(keyString(entryKeyOf(item)), articleFromItem(item));
+          }
+          return output.UnprocessedKeys?.[this.table]?.Keys ?? [];
+        },
+        { ...this.backoff, what: 'BatchGetItem' },
+      );
+    }
+    return articleIds.map((articleId) => found.get(keyString(keys.article(articleId))));
+  }
+
+  private async getArticleItem(articleId: string): Promise<ArticleRecord | undefined> {
     const output = await this.client.send(
       new GetItemCommand({
         TableName: this.table,
@@ -117,8 +194,8 @@ export class DynamoDbRecordStore implements RecordStore {
 
   async putEntries(topicEntries: TopicIndexItem[], entityEntries: EntityIndexItem[]): Promise<void> {
     const items = [...topicEntries.map(topicEntryItem), ...entityEntries.map(entityEntryItem)];
-    const requests: WriteRequest[] = items.map((item) => ({ PutRequest: { Item: toAttributes(item) } }));
-    for (const batch of chunk(requests, BATCH_WRITE_LIMIT)) await this.batchWrite(batch);
+    if (items.length === 0) return;
+    await this.writeEntries(items.map((item) => ({ PutRequest: { Item: toAttributes(item) } })));
   }
 
   async removeStaleEntries(entryKeys: EntryKey[], sequencer: string): Promise<void> {
@@ -257,7 +334,22 @@ export class DynamoDbRecordStore implements RecordStore {
     return newest.slice(0, limit).map(entityEntryFromItem);
   }
 
-  private async queryPartition(partition: string, limit: number): Promise<Item[]> {
+  private readonly sharedQuery = tickBatcher<string, Item[]>({
+    together: async (requests) => {
+      const distinct = new Map<string, Promise<Item[]>>();
+      for (const request of requests) if (!distinct.has(request)) distinct.set(request, this.runPartitionQuery(request));
+      return Promise.all(requests.map((request) => distinct.get(request)!));
+    },
+    alone: (request) => this.runPartitionQuery(request),
+  });
+
+  /** Newest entries of a partition; the same partition asked for in one turn is read once. */
+  private queryPartition(partition: string, limit: number): Promise<Item[]> {
+    return this.sharedQuery(JSON.stringify([partition, limit]));
+  }
+
+  private async runPartitionQuery(request: string): Promise<Item[]> {
+    const [partition, limit] = JSON.parse(request) as [string, number];
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.table,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadClient, fullRecord, type ReadClient } from '../../client';
 import type { ArticleEvent } from '../../lambdas/core/records/types';
 import type { LocalStack } from '../../local/stack';
-import { drainQueue, finalRecord, startTestStack, upload } from './pipeline-fixture';
+import { drainQueue, finalRecord, startTestStack, testOverrides, upload } from './pipeline-fixture';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url));
 
@@ -19,7 +19,14 @@ let visitId: string;
 let briefingId: string;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // No retries are tested here: a visibility timeout longer than a loaded machine's slowest
+  // invocation keeps redeliveries (at-least-once, so a second event) out of the exactly-once check.
+  stack = await startTestStack({
+    overrides: {
+      ingest: { ...testOverrides.ingest, visibilityTimeoutSeconds: 60 },
+      enrich: { ...testOverrides.enrich, visibilityTimeoutSeconds: 60 },
+    },
+  });
   reader = createReadClient({ dynamodb: stack.clients.dynamodb, tableName: stack.table });
   await drainQueue(stack, stack.queues.events);
   // One after the other: `related` only links articles that are already recorded.

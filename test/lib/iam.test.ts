@@ -126,7 +126,7 @@ describe('ingest role', () => {
     const tableArn = { 'Fn::GetAtt': [logicalIdOf(stack.records.table), 'Arn'] };
     const onTable = statements.find((statement) => JSON.stringify(statement.Resource) === JSON.stringify(tableArn));
     // Exactly what the ingest use case sends: conditional puts, reads, queries, batched deletes.
-    expect([...asArray(onTable!.Action)].sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
+    expect([...asArray(onTable!.Action)].sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query']);
     const onIndexes = statements.find((statement) => JSON.stringify(statement.Resource).includes('/index/'));
     expect(onIndexes!.Action).toBe('dynamodb:Query');
     expect(JSON.stringify(onIndexes!.Resource)).not.toContain('/index/*');
@@ -164,6 +164,7 @@ describe('enrich role', () => {
 
   it('has exactly the table actions enrichment needs, sends to no queue, publishes events', () => {
     expect([...new Set(actionsOn(statements, 'dynamodb'))]).toEqual([
+      'dynamodb:BatchGetItem',
       'dynamodb:BatchWriteItem',
       'dynamodb:DeleteItem',
       'dynamodb:GetItem',

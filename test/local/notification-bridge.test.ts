@@ -128,6 +128,19 @@ describe('notification bridge on the S3 emulator', () => {
     expect(records[1]!.s3.object.eTag).toMatch(/^[0-9a-f]{32}-1$/);
   });
 
+  it('sends writes arriving together in SendMessageBatch calls of up to ten, still one object per message', async () => {
+    const batchesBefore = fx.emulators.operationCounts()['sqs SendMessageBatch'] ?? 0;
+    const keys = Array.from({ length: 23 }, (_, i) => `incoming/burst/item-${i}.txt`);
+    // Written in one turn, as a burst of uploads reaches the bridge.
+    for (const key of keys) {
+      bridge.handleWrite({ bucket: fx.resources.bucket, key, size: key.length, eTag: 'e'.repeat(32), eventName: 'ObjectCreated:Put', at: new Date() });
+    }
+    const records = await drain();
+    expect(records.map((r) => decodeS3EventKey(r.s3.object.key)).sort()).toEqual([...keys].sort());
+    expect((fx.emulators.operationCounts()['sqs SendMessageBatch'] ?? 0) - batchesBefore).toBe(3);
+    expect(fx.emulators.operationCounts()['sqs SendMessage'] ?? 0).toBe(0);
+  });
+
   it('orders the sequencers of successive writes to one key', async () => {
     for (const body of ['v1', 'v2', 'v3']) {
       await fx.clients.s3.send(new PutObjectCommand({ Bucket: fx.resources.bucket, Key: 'incoming/wire/same.txt', Body: body }));
