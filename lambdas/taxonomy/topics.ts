@@ -6,7 +6,7 @@
 import type { TaxonomyData } from './schema';
 
 export const TAXONOMY: TaxonomyData = {
-  version: '2.7.0',
+  version: '2.8.0',
   tierWeights: { strong: 1, medium: 0.5, weak: 0.25 },
   topics: [
     {
