@@ -469,6 +469,27 @@ function separatorsIn(text: string, from: number, to: number): number {
   return count > 0 ? count + conjunction : 0;
 }
 
+/** Words in [from, to): runs of non-space, non-separator characters. */
+function wordsIn(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const gap = isSpace(code) || isListSeparator(code);
+    if (!gap && !inWord) words++;
+    inWord = !gap;
+  }
+  return words;
+}
+
+/**
+ * A sentence that is a bare run of short items ("Airports, hotels, stations,
+ * restaurants, guides and interpreters.") enumerates, however few of its
+ * items are topics: no verb says anything about any one of them.
+ */
+const SHORT_RUN_MIN_SEPARATORS = 4;
+const SHORT_RUN_MAX_WORDS_PER_ITEM = 2;
+
 /**
  * Words that announce an enumeration of areas ("in areas such as A, B and C",
  * "в таких областях, как …", "A, B kabi sohalar", "A, B 등 분야"): a sentence
@@ -652,7 +673,9 @@ export function contextFactors(
         separators = separatorsIn(text, sentenceFrom, sentenceTo);
         separatorsOf = sentenceFrom;
       }
-      if (separators >= 2) {
+      if (separators >= SHORT_RUN_MIN_SEPARATORS && wordsIn(text, sentenceFrom, sentenceTo) <= SHORT_RUN_MAX_WORDS_PER_ITEM * (separators + 1)) {
+        isList = true;
+      } else if (separators >= 2) {
         if (introOf !== sentenceFrom) {
           intro = ENUMERATION_INTRO.test(text.slice(sentenceFrom, sentenceTo));
           introOf = sentenceFrom;

@@ -217,3 +217,20 @@ describe('context: Uzbek enumerations of projects (clauses ending in a verbal no
     for (const [, c] of sectors) expect(c.factor).toBeLessThan(0.5);
   });
 });
+
+describe('context: a sentence that is a bare run of short items', () => {
+  it('enumerates, even with only two topics among its items', () => {
+    const ru = contextOf('Готовы вокзалы, отели, музеи, кафе, такси, переводчики и экскурсоводы.', ['вокзалы', 'музеи']);
+    for (const [, c] of ru) expect(c.factor).toBeLessThan(0.5);
+    const en = contextOf('Hotels, ports, cafes, taxis, museums and guides.', ['ports', 'museums']);
+    for (const [, c] of en) expect(c.factor).toBeLessThan(0.5);
+  });
+
+  it('a sentence whose items say something stays prose', () => {
+    const ctx = contextOf(
+      'The city rebuilt its railway station last year, opened two museums in the old town, doubled the number of hotel rooms, and now plans a new airport.',
+      ['railway station', 'museums'],
+    );
+    for (const [, c] of ctx) expect(c.factor).toBe(1);
+  });
+});
