@@ -27,10 +27,8 @@ export interface ContextSettings {
 }
 
 // Words that open (en, ru) or close (uz: "...savdo vazirligi") an institution's name.
-// A Russian ministry names its field after itself ("Министерство энергетики"): a term
-// before "министерства" belongs to the sentence ("…, сообщила пресс-служба министерства").
 export const INSTITUTION_BEFORE: readonly string[] = ['ministry of', 'minister of', 'ministry for', 'ministries of', 'committee for', 'committee on', 'agency for', 'министерств', 'министр ', 'министра ', 'комитет', 'агентств'];
-export const INSTITUTION_AFTER: readonly string[] = ['vazirlig', 'vaziri', "qo'mitasi", 'agentligi', 'вазирлиг', 'вазири', 'қўмитаси', 'агентлиги'];
+export const INSTITUTION_AFTER: readonly string[] = ['vazirlig', 'vaziri', "qo'mitasi", 'agentligi', 'вазирлиг', 'вазири', 'қўмитаси', 'агентлиги', 'министерств'];
 /** Marker strings for the term matcher: "before" cues first, then "after" cues. */
 export const INSTITUTION_MARKERS: readonly string[] = [...INSTITUTION_BEFORE, ...INSTITUTION_AFTER];
 const INSTITUTION_WINDOW = 40;
