@@ -131,7 +131,7 @@ function summary(record: FullRecord): string {
     ['topics', list(record.topics?.map((t) => `${t.id} ${t.score.toFixed(2)}`), 6)],
     ['entities', list(enrichment.entities?.map((e) => (e.role ? `${e.name} (${truncate(e.role, 30)})` : e.name)))],
     ['figures', list(enrichment.figures?.map((f) => f.text), 3)],
-    ['quotes', list(enrichment.quotes?.map((q) => `${q.speaker ?? '?'}: "${truncate(q.text, 40)}"`), 2)],
+    ['quotes', list(enrichment.quotes?.map((q) => `"${truncate(q.text, 40)}" — ${q.speaker ?? 'speaker not named'}`), 2)],
     ['places', list(enrichment.places?.map((p) => `${p.name} (${p.country})`))],
     ['related', list(enrichment.related?.map((r) => truncate(r.title, 40)), 2)],
   ];

@@ -11,8 +11,13 @@ export interface CliRun {
 
 /** Runs the real CLI entry (the package's bin) as a separate process. */
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
+  return runNode(['bin/newsdrop.js', ...args], options);
+}
+
+/** Runs `node ARGS` from the repository root, as npm scripts do, with colour off. */
+export function runNode(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/newsdrop.js', ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
