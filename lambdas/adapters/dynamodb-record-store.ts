@@ -76,6 +76,11 @@ const names = {
 
 const entryKeyOf = (item: Item): EntryKey => ({ PK: String(item[tableKeys.partitionKey]), SK: String(item[tableKeys.sortKey]) });
 const sameKey = (a: EntryKey, b: EntryKey) => a.PK === b.PK && a.SK === b.SK;
+interface PartitionQuery {
+  partition: string;
+  limit: number;
+}
+
 const keyString = (key: EntryKey) => `${key.PK}\u0000${key.SK}`;
 
 function writeRequestKey(request: WriteRequest): string {
@@ -334,22 +339,26 @@ export class DynamoDbRecordStore implements RecordStore {
     return newest.slice(0, limit).map(entityEntryFromItem);
   }
 
-  private readonly sharedQuery = tickBatcher<string, Item[]>({
+  private readonly sharedQuery = tickBatcher<PartitionQuery, Item[]>({
     together: async (requests) => {
       const distinct = new Map<string, Promise<Item[]>>();
-      for (const request of requests) if (!distinct.has(request)) distinct.set(request, this.runPartitionQuery(request));
-      return Promise.all(requests.map((request) => distinct.get(request)!));
+      const readOnce = (request: PartitionQuery) => {
+        const key = `${request.partition}\u0000${request.limit}`;
+        let items = distinct.get(key);
+        if (items === undefined) distinct.set(key, (items = this.runPartitionQuery(request)));
+        return items;
+      };
+      return Promise.all(requests.map(readOnce));
     },
     alone: (request) => this.runPartitionQuery(request),
   });
 
   /** Newest entries of a partition; the same partition asked for in one turn is read once. */
   private queryPartition(partition: string, limit: number): Promise<Item[]> {
-    return this.sharedQuery(JSON.stringify([partition, limit]));
+    return this.sharedQuery({ partition, limit });
   }
 
-  private async runPartitionQuery(request: string): Promise<Item[]> {
-    const [partition, limit] = JSON.parse(request) as [string, number];
+  private async runPartitionQuery({ partition, limit }: PartitionQuery): Promise<Item[]> {
     const output = await this.client.send(
       new QueryCommand({
         TableName: this.table,
