@@ -41,7 +41,7 @@ export interface ThreadedEmulators {
 }
 
 export async function startEmulatorThread(options: EmulatorOptions): Promise<ThreadedEmulators> {
-  const worker = new Worker(new URL('./emulator-worker.mjs', import.meta.url), { workerData: options });
+  const worker = new Worker(new URL('./typescript-worker.mjs', import.meta.url), { workerData: options, argv: ['./emulator-worker.ts'] });
   const listeners: ObjectWriteListener[] = [];
   const replies = new Map<number, { resolve: (value: unknown) => void; reject: (err: unknown) => void }>();
   let nextId = 0;

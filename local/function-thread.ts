@@ -40,7 +40,7 @@ export async function startFunctionThread(
 ): Promise<EventSource> {
   const counters = new SharedArrayBuffer(EVENT_SOURCE_COUNTERS * Int32Array.BYTES_PER_ELEMENT);
   const spec: FunctionThreadSpec = { target: options.target, source: { ...options.source, counters }, waitTimeSeconds: options.waitTimeSeconds, verbose: options.verbose };
-  const worker = new Worker(new URL('./function-worker.mjs', import.meta.url), { workerData: spec });
+  const worker = new Worker(new URL('./typescript-worker.mjs', import.meta.url), { workerData: spec, argv: ['./function-worker.ts'] });
   let ready = false;
   let exited = false;
   let stopped: (() => void) | undefined;
